@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { loadBundledData } from '../data/load.ts';
+import { LAYER } from '../map/ids.ts';
+import { AppState } from './app.svelte.ts';
+
+const data = loadBundledData();
+
+describe('AppState', () => {
+  test('starts in Chinese with nothing selected', () => {
+    const app = new AppState(data);
+    expect(app.lang).toBe('zh');
+    expect(app.selectedCode).toBeNull();
+    expect(app.selectedDistrict).toBeNull();
+  });
+
+  test('select takes a division code and ignores anything else', () => {
+    const app = new AppState(data);
+    app.select('150104');
+    expect(app.selectedDistrict?.name_zh).toBe('玉泉区');
+    app.select('<img src=x>');
+    expect(app.selectedCode).toBeNull();
+    app.select('150104');
+    app.clearSelection();
+    expect(app.selectedCode).toBeNull();
+  });
+
+  test('legend rows count four and five', () => {
+    const app = new AppState(data);
+    expect(app.legendRows.map((r) => r.count)).toEqual([4, 5]);
+  });
+
+  test('the city honours include the 2023 demonstration city title', () => {
+    const app = new AppState(data);
+    const titles = app.cityHonours.filter((h) => h.kind === 'demonstration');
+    expect(titles.map((h) => h.year)).toContain(2023);
+  });
+
+  test('toggling the language changes messages and the style’s labels', () => {
+    const app = new AppState(data);
+    expect(app.t('app.title')).toBe('呼和浩特法治地图');
+    app.toggleLang();
+    expect(app.lang).toBe('en');
+    expect(app.t('app.title')).toBe('Hohhot rule-of-law map');
+    const label = app.style.layers.find((l) => l.id === LAYER.districtLabel) as {
+      layout: Record<string, unknown>;
+    };
+    expect(label.layout['text-field']).toEqual(['get', 'name_en']);
+  });
+});

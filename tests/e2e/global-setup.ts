@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { chromiumPath } from './chromium.ts';
+
+let server: PreviewServer | undefined;
+
+/** Serve the production build (dist/, made by `vite build`) on 127.0.0.1 for the browser tests. */
+export async function setup(project: TestProject): Promise<void> {
+  chromiumPath(); // fail early, with instructions, when there is no browser
+  if (!existsSync('dist/index.html')) {
+    throw new Error('dist/index.html is missing: run `vite build` first (npm run test:e2e does).');
+  }
+  server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a local URL');
+  project.provide('baseUrl', url.replace(/\/$/, ''));
+}
+
+export async function teardown(): Promise<void> {
+  await server?.close();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
