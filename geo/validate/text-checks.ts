@@ -1,0 +1,100 @@
+/**
+ * Checks on every string of an item: both languages present, Chinese where Chinese is due,
+ * no HTML or script anywhere, links only over https.
+ */
+import { isRecord, quote } from './describe-value.ts';
+import type { FieldProblem } from './validation-error.ts';
+
+const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2ebef}]/u;
+const LATIN_LETTER = /[A-Za-z]/;
+const HTML_TAG = /<\s*\/?\s*[a-z!?]/i;
+const HTML_ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+const SCRIPT_URL = /javascript\s*:/i;
+const URL_KEY = /(?:^|_)url$/i;
+
+type Path = readonly PropertyKey[];
+type FieldOf = (path: Path) => string;
+
+export function checkTexts(fields: unknown, fieldOf: FieldOf, base: Path = []): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  visit(fields, base, (value, path) => {
+    const key = path[path.length - 1];
+    if (isRecord(value)) {
+      problems.push(...checkLanguagePairs(value, path, fieldOf));
+      return;
+    }
+    if (typeof value !== 'string' || typeof key !== 'string') return;
+    const problem = URL_KEY.test(key) ? checkUrl(value) : checkPlainText(key, value);
+    if (problem) problems.push({ field: fieldOf(path), message: problem });
+  });
+  return problems;
+}
+
+function visit(value: unknown, path: Path, onValue: (value: unknown, path: Path) => void): void {
+  onValue(value, path);
+  if (Array.isArray(value))
+    value.forEach((inner, index) => visit(inner, [...path, index], onValue));
+  else if (isRecord(value)) {
+    for (const [key, inner] of Object.entries(value)) visit(inner, [...path, key], onValue);
+  }
+}
+
+/** HTML, script and language problems of one string, or undefined. */
+export function checkPlainText(key: string, text: string): string | undefined {
+  const tag = HTML_TAG.exec(text);
+  if (tag) return `${quote(text)} contains HTML (${JSON.stringify(tag[0])}), expected plain text`;
+  const entity = HTML_ENTITY.exec(text);
+  if (entity) {
+    return `${quote(text)} contains an HTML entity (${JSON.stringify(entity[0])}), expected plain text`;
+  }
+  if (SCRIPT_URL.test(text)) return `${quote(text)} contains "javascript:", expected plain text`;
+  if (text.trim() === '') return undefined; // the schema reports empty text
+  if (key.endsWith('_zh') && !CJK.test(text)) {
+    return `${quote(text)} has no Chinese characters, expected Chinese text`;
+  }
+  if (key.endsWith('_en') && CJK.test(text) && !LATIN_LETTER.test(text)) {
+    return `${quote(text)} is only Chinese, expected English text`;
+  }
+  return undefined;
+}
+
+export function checkUrl(text: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return `found ${quote(text)}, expected an https: URL`;
+  }
+  if (url.protocol !== 'https:' || /[\s<>"]/.test(text)) {
+    return `found ${quote(text)}, expected an https: URL`;
+  }
+  return undefined;
+}
+
+/** `x_zh` and `x_en` come together: both given, or both absent, or both null. */
+function checkLanguagePairs(
+  record: Record<string, unknown>,
+  path: Path,
+  fieldOf: FieldOf,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const key of Object.keys(record)) {
+    const match = /^(.*)_(zh|en)$/.exec(key);
+    if (!match) continue;
+    const [stem, language] = [match[1], match[2]];
+    const partner = `${stem}_${language === 'zh' ? 'en' : 'zh'}`;
+    const partnerName = language === 'zh' ? 'English' : 'Chinese';
+    if (record[partner] === undefined) {
+      problems.push({
+        field: fieldOf([...path, partner]),
+        message: `missing, expected the ${partnerName} partner of ${key}`,
+      });
+    } else if (record[key] === null && record[partner] !== null) {
+      problems.push({
+        field: fieldOf([...path, key]),
+        message: `found null, expected text since ${partner} is given`,
+      });
+    }
+  }
+  return problems;
+}
