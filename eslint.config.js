@@ -6,7 +6,17 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'bench/results/'] },
+  {
+    ignores: [
+      'dist/',
+      '.e2e-dist/',
+      'bench/.dist*/',
+      'bench/.data/',
+      'node_modules/',
+      'test-results/',
+      'bench/results/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -1,4 +1,10 @@
-import { featureCollection, simplify, union, feature as turfFeature } from '@turf/turf';
+import {
+  booleanIntersects,
+  featureCollection,
+  simplify,
+  union,
+  feature as turfFeature,
+} from '@turf/turf';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { DIVISIONS, type DivisionKind, type NeighbourInfo } from './divisions.ts';
 import {
@@ -26,6 +32,8 @@ export interface DistrictProperties {
   seat: Position;
   label: Position;
   area_km2: number;
+  /** Codes of the divisions that share a border with this one (turf, from these shapes). */
+  adjacent: string[];
   /** Townships/streets and villages/communities in the NBS 2023 codes (geo/communities.json). */
   townships?: number;
   villages?: number;
@@ -67,17 +75,30 @@ export function buildDistricts(
         seat: roundPosition(cp),
         label: labelPoint(geometry),
         area_km2: areaKm2(geometry),
+        adjacent: [],
         ...counts[d.code],
       },
       geometry,
     };
   });
+  for (const f of features) f.properties.adjacent = adjacentCodes(f, features);
   if (source.features.length !== DIVISIONS.length) {
     throw new Error(
       `${sourceName}: expected ${DIVISIONS.length} features, found ${source.features.length}`,
     );
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** Divisions whose shapes touch or overlap this one's, in code order. */
+export function adjacentCodes(
+  feature: Feature<Areal, { code: string }>,
+  all: readonly Feature<Areal, { code: string }>[],
+): string[] {
+  return all
+    .filter((other) => other.properties.code !== feature.properties.code)
+    .filter((other) => booleanIntersects(feature, other))
+    .map((other) => other.properties.code);
 }
 
 /** Dissolve the divisions into the city outline (holes smaller than a grid cell are dropped). */

@@ -35,6 +35,7 @@ describe('geo:build', () => {
     for (const { properties } of districts.features) {
       expect(Object.keys(properties).sort()).toEqual(
         [
+          'adjacent',
           'area_km2',
           'code',
           'kind',
@@ -56,6 +57,17 @@ describe('geo:build', () => {
     });
     const tumed = districts.features.find((f) => f.properties.code === '150121')!;
     expect(tumed.properties).toMatchObject({ name_en: 'Tumed Left Banner', kind: 'banner' });
+  });
+
+  test('adjacency is symmetric and matches the map: 玉泉区 borders 回民区, 赛罕区 and 土默特左旗', () => {
+    const adjacent = new Map(
+      districts.features.map((f) => [f.properties.code, f.properties.adjacent as string[]]),
+    );
+    for (const [code, list] of adjacent) {
+      for (const other of list) expect(adjacent.get(other), `${other} -> ${code}`).toContain(code);
+    }
+    expect(adjacent.get('150104')).toEqual(expect.arrayContaining(['150103', '150105', '150121']));
+    expect(adjacent.get('150124')).not.toContain('150125'); // 清水河县 and 武川县 are far apart
   });
 
   test('coordinates are WGS84 lon/lat with at most 6 decimals', () => {

@@ -20,31 +20,49 @@ export interface AppPage {
   baseUrl: string;
 }
 
-let browser: Browser | undefined;
+const browsers = new Map<string, Browser>();
 
-export async function launch(): Promise<Browser> {
-  browser ??= await chromium.launch({
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
+/** One browser per set of extra flags (e.g. WebGL disabled), shared by a file's tests. */
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  const key = extraArgs.join(' ');
+  let browser = browsers.get(key);
+  if (!browser) {
+    browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: [...CHROMIUM_ARGS, ...extraArgs],
+      headless: true,
+    });
+    browsers.set(key, browser);
+  }
   return browser;
 }
 
 export async function closeBrowser(): Promise<void> {
-  await browser?.close();
-  browser = undefined;
+  for (const browser of browsers.values()) await browser.close();
+  browsers.clear();
 }
 
-export async function openApp(
-  path = '/',
-  options: { viewport?: { width: number; height: number } } = {},
-): Promise<AppPage> {
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** Extra Chromium flags (a separate browser is launched for them). */
+  browserArgs?: string[];
+  /** Console errors a test provokes on purpose (e.g. a 404 it routes), by pattern. */
+  expectedConsoleErrors?: RegExp[];
+  /** Set up routes before the page loads (to fail a file on purpose). */
+  beforeLoad?: (context: BrowserContext) => Promise<unknown>;
+  /** Emulate prefers-reduced-motion. */
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+export async function openApp(path = '/', options: OpenOptions = {}): Promise<AppPage> {
   const baseUrl = inject('baseUrl');
   const origin = new URL(baseUrl).origin;
   const context = await (
-    await launch()
-  ).newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+    await launch(options.browserArgs)
+  ).newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    reducedMotion: options.reducedMotion,
+  });
   const problems: Problems = { pageErrors: [], consoleErrors: [], outsideRequests: [] };
   // Refuse, and record, every request that would leave the machine.
   await context.route('**/*', (route) => {
@@ -55,11 +73,21 @@ export async function openApp(
     problems.outsideRequests.push(url);
     return route.abort('blockedbyclient');
   });
+  // A Content Security Policy violation is reported as a console error, so it fails the test.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
   const page = await context.newPage();
   page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (options.expectedConsoleErrors?.some((pattern) => pattern.test(text))) return;
+    problems.consoleErrors.push(text);
   });
+  await options.beforeLoad?.(context);
   await page.goto(baseUrl + path);
   return { page, context, problems, baseUrl };
 }
@@ -86,4 +114,75 @@ export async function nextIdle(page: Page): Promise<void> {
 export function artifactPath(name: string): string {
   mkdirSync('test-results', { recursive: true });
   return `test-results/${name}`;
+}
+
+/**
+ * For a test file: opens pages with `open(path)`, waits for the map, and after each test
+ * closes them and fails on any page error, console error or request that left the machine.
+ */
+export function usePages(
+  hooks: {
+    afterEach: (fn: () => Promise<void>) => void;
+    afterAll: (fn: () => Promise<void>) => void;
+    expect: (value: unknown, message?: string) => { toEqual: (expected: unknown) => void };
+  },
+  defaults: { viewport?: { width: number; height: number } } = {},
+) {
+  const opened: AppPage[] = [];
+  hooks.afterEach(async () => {
+    const pages = opened.splice(0);
+    for (const { context } of pages) await context.close();
+    for (const { problems } of pages) {
+      hooks.expect(problems.pageErrors, 'page errors').toEqual([]);
+      hooks.expect(problems.consoleErrors, 'console errors').toEqual([]);
+      hooks.expect(problems.outsideRequests, 'requests that left the machine').toEqual([]);
+    }
+  });
+  hooks.afterAll(closeBrowser);
+  return async (
+    path = '/',
+    options: OpenOptions & { waitForMap?: boolean } = {},
+  ): Promise<AppPage> => {
+    const app = await openApp(path, {
+      ...options,
+      viewport: options.viewport ?? defaults.viewport,
+    });
+    opened.push(app);
+    if (options.waitForMap !== false) await waitForMapIdle(app.page);
+    return app;
+  };
+}
+
+type MapWindow = Window & { __hohhotMap: import('maplibre-gl').Map };
+
+/** Move the camera (as a user would by zooming) and wait until the map has settled. */
+export async function jumpTo(page: Page, center: [number, number], zoom: number): Promise<void> {
+  await page.evaluate(
+    ({ center, zoom }) =>
+      new Promise<void>((resolve) => {
+        const map = (window as unknown as MapWindow).__hohhotMap;
+        map.once('idle', () => resolve());
+        map.jumpTo({ center, zoom });
+      }),
+    { center, zoom },
+  );
+}
+
+/** Page coordinates of a rendered site marker (its point plus its fan-out offset), or null. */
+export async function markerPixel(
+  page: Page,
+  id: string,
+): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((id) => {
+    const map = (window as unknown as MapWindow).__hohhotMap;
+    const feature = map
+      .queryRenderedFeatures({ layers: ['site-points'] })
+      .find((f) => f.properties.id === id);
+    if (!feature || feature.geometry.type !== 'Point') return null;
+    const point = map.project(feature.geometry.coordinates as [number, number]);
+    const raw = feature.properties.offset as unknown;
+    const offset = (typeof raw === 'string' ? JSON.parse(raw) : raw) as [number, number];
+    const rect = map.getCanvas().getBoundingClientRect();
+    return { x: rect.left + point.x + offset[0], y: rect.top + point.y + offset[1] };
+  }, id);
 }

@@ -40,6 +40,7 @@ export const districtProperties = z.strictObject({
   seat: position,
   label: position,
   area_km2: finite.positive(),
+  adjacent: z.array(districtCode),
   townships: z.number().int().nonnegative().optional(),
   villages: z.number().int().nonnegative().optional(),
 });

@@ -5,7 +5,12 @@
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-const zh = {
+import { searchEn, searchZh } from './messages-search.ts';
+import { urlEn, urlZh } from './messages-url.ts';
+import { exploreEn, exploreZh } from './messages-explore.ts';
+import { compareEn, compareZh } from './messages-compare.ts';
+
+const coreZh = {
   'app.title': '呼和浩特法治地图',
   'app.subtitle': '九个旗县区的法治政府建设',
   'header.cityHonours': '城市荣誉',
@@ -35,11 +40,27 @@ const zh = {
   'level.national': '国家级',
   'level.region': '自治区级',
   'level.city': '市级',
+  'mapProblem.no-webgl.title': '这台设备或浏览器无法绘制地图',
+  'mapProblem.no-webgl.body':
+    '地图需要 WebGL，而当前浏览器没有提供。搜索、列表、筛选、详情和比较仍可正常使用。',
+  'mapProblem.load-timeout.title': '地图未能加载完成',
+  'mapProblem.load-timeout.body':
+    '地图组件在规定时间内没有完成加载。其他功能仍可使用；也可以重新加载页面再试。',
+  'mapProblem.context-lost.title': '地图绘制暂时中断',
+  'mapProblem.context-lost.body': '浏览器收回了图形资源，正在恢复地图……',
+  'mapProblem.reload': '重新加载',
+  'dataError.network': '无法载入 {file}：网络连接失败（{detail}）。',
+  'dataError.http': '无法载入 {file}：服务器返回错误（{detail}）。',
+  'dataError.html': '无法载入 {file}：服务器返回的是网页而不是数据（{detail}）。',
+  'dataError.json': '无法载入 {file}：文件内容不是有效的 JSON（{detail}）。',
+  'dataError.retry': '重试',
 } as const;
+
+const zh = { ...coreZh, ...searchZh, ...urlZh, ...exploreZh, ...compareZh } as const;
 
 export type MessageKey = keyof typeof zh;
 
-const en: Record<MessageKey, string> = {
+const coreEn: Record<keyof typeof coreZh, string> = {
   'app.title': 'Hohhot rule-of-law map',
   'app.subtitle': 'Building a law-based government in nine banners, counties and districts',
   'header.cityHonours': 'City honours',
@@ -71,6 +92,28 @@ const en: Record<MessageKey, string> = {
   'level.national': 'National',
   'level.region': 'Autonomous region',
   'level.city': 'City',
+  'mapProblem.no-webgl.title': 'This device or browser cannot draw the map',
+  'mapProblem.no-webgl.body':
+    'The map needs WebGL, which this browser does not provide. Search, lists, filters, details and comparison still work.',
+  'mapProblem.load-timeout.title': 'The map did not finish loading',
+  'mapProblem.load-timeout.body':
+    'The map component did not load in time. Everything else still works; you can also reload the page.',
+  'mapProblem.context-lost.title': 'Map drawing paused',
+  'mapProblem.context-lost.body': 'The browser reclaimed graphics resources; restoring the map…',
+  'mapProblem.reload': 'Reload',
+  'dataError.network': 'Could not load {file}: the connection failed ({detail}).',
+  'dataError.http': 'Could not load {file}: the server answered with an error ({detail}).',
+  'dataError.html': 'Could not load {file}: the server sent a web page instead of data ({detail}).',
+  'dataError.json': 'Could not load {file}: its content is not valid JSON ({detail}).',
+  'dataError.retry': 'Retry',
+};
+
+const en: Record<MessageKey, string> = {
+  ...coreEn,
+  ...searchEn,
+  ...urlEn,
+  ...exploreEn,
+  ...compareEn,
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };

@@ -4,6 +4,7 @@ export const SOURCE = {
   contextLabels: 'context-labels',
   districts: 'districts',
   districtLabels: 'district-labels',
+  sites: 'sites',
 } as const;
 
 export const LAYER = {
@@ -18,11 +19,20 @@ export const LAYER = {
   districtHover: 'district-hover',
   districtSelected: 'district-selected',
   districtLabel: 'district-label',
+  siteClusters: 'site-clusters',
+  siteClusterCount: 'site-cluster-count',
+  siteSelected: 'site-selected',
+  sitePoints: 'site-points',
 } as const;
 
 export const IMAGE = {
   hatch: 'status-hatch',
+  selectedRing: 'site-selected-ring',
 } as const;
+
+/** Layers a pointer can pick a site or a cluster from (checked before divisions). */
+export const INTERACTIVE_SITE_LAYERS: string[] = [LAYER.sitePoints];
+export const INTERACTIVE_CLUSTER_LAYERS: string[] = [LAYER.siteClusters];
 
 /** Layers a pointer can pick a division from. */
 export const INTERACTIVE_DISTRICT_LAYERS: string[] = [LAYER.districtFill];

@@ -4,12 +4,21 @@ import { loadBundledData } from '../data/load.ts';
 import { deriveStatuses } from '../data/status.ts';
 import { STATUSES, type Status } from '../data/vocab.ts';
 import { LAYER, SOURCE } from './ids.ts';
+import { sitePoints } from './site-source.ts';
+import { NO_FILTER } from '../data/sites.ts';
 import { buildStyle, hatchedFilter, labelPoints, statusColourExpression } from './style.ts';
 import { FALLBACK_COLOUR, STATUS_COLOURS, statusScale } from './status-scale.ts';
 
 const data = loadBundledData();
 const statuses = deriveStatuses(data.honours);
-const input = { lang: 'zh' as const, districts: data.districts, context: data.context, statuses };
+const input = {
+  lang: 'zh' as const,
+  districts: data.districts,
+  context: data.context,
+  statuses,
+  sites: sitePoints(data.sites.features, data.honours),
+  filter: NO_FILTER,
+};
 
 describe('buildStyle', () => {
   test('is a valid MapLibre style', () => {

@@ -11,8 +11,13 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Lang } from '../i18n/messages.ts';
 import { translate } from '../i18n/translate.ts';
 import type { ContextCollection, DistrictCollection } from '../data/schema.ts';
+import type { SiteFilter } from '../data/sites.ts';
 import type { DistrictCode, Status } from '../data/vocab.ts';
 import { IMAGE, LAYER, SOURCE } from './ids.ts';
+import type { SitePointProperties } from './site-source.ts';
+import { clusterCount, clusterFilter, clusterProperties, pointFilter } from './site-expressions.ts';
+import { markerImageId } from './categories.ts';
+import { SITE_CATEGORIES } from '../data/vocab.ts';
 import { HATCHED_STATUSES, statusScale } from './status-scale.ts';
 
 export interface StyleInput {
@@ -20,7 +25,14 @@ export interface StyleInput {
   districts: DistrictCollection;
   context: ContextCollection;
   statuses: Record<DistrictCode, Status>;
+  sites: FeatureCollection<Point, SitePointProperties>;
+  filter: SiteFilter;
+  /** For a numeric measure: each division's colour (status colours come from `statuses`). */
+  measureColours?: Record<string, string> | null;
 }
+
+/** Zoom above which sites are never clustered. */
+export const CLUSTER_MAX_ZOOM = 11;
 
 export const LABEL_FONTS = ['Noto Sans CJK SC', 'Noto Sans SC', 'Noto Sans', 'sans-serif'];
 
@@ -39,6 +51,29 @@ export function statusColourExpression(
     ...branches,
     scale.unknown() as string,
   ] as unknown as ExpressionSpecification;
+}
+
+/** `fill-color` for a numeric measure: each division's bin colour. */
+export function measureColourExpression(colours: Record<string, string>): ExpressionSpecification {
+  const branches = Object.entries(colours).flatMap(([code, colour]) => [code, colour]);
+  return [
+    'match',
+    ['get', 'code'],
+    ...branches,
+    statusScale().unknown() as string,
+  ] as unknown as ExpressionSpecification;
+}
+
+/** The division fill for the current measure. */
+export function fillColour(input: StyleInput): ExpressionSpecification {
+  return input.measureColours
+    ? measureColourExpression(input.measureColours)
+    : statusColourExpression(input.statuses);
+}
+
+/** The hatch marks held titles, so it is drawn only while the map shows status. */
+export function hatchFilter(input: StyleInput): ExpressionSpecification {
+  return input.measureColours ? ['==', 1, 0] : hatchedFilter(input.statuses);
 }
 
 /** A filter that keeps the divisions whose status is hatched. */
@@ -74,7 +109,7 @@ const whenState = (
 ): ExpressionSpecification => ['case', ['boolean', ['feature-state', key], false], on, off];
 
 export function buildLayers(input: StyleInput): LayerSpecification[] {
-  const { lang, statuses } = input;
+  const { lang } = input;
   return [
     { id: LAYER.background, type: 'background', paint: { 'background-color': '#eef2f5' } },
     {
@@ -103,7 +138,7 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.districts,
       paint: {
-        'fill-color': statusColourExpression(statuses),
+        'fill-color': fillColour(input),
         'fill-opacity': whenState('hover', 0.95, 0.75),
       },
     },
@@ -111,7 +146,7 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
       id: LAYER.districtHatch,
       type: 'fill',
       source: SOURCE.districts,
-      filter: hatchedFilter(statuses),
+      filter: hatchFilter(input),
       paint: { 'fill-pattern': IMAGE.hatch, 'fill-opacity': 0.9 },
     },
     {
@@ -166,7 +201,134 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
       },
       paint: { 'text-color': INK, 'text-halo-color': HALO, 'text-halo-width': 2 },
     },
+    {
+      id: LAYER.siteClusters,
+      type: 'circle',
+      source: SOURCE.sites,
+      filter: clusterFilter(input.filter),
+      paint: {
+        'circle-color': '#ffffff',
+        'circle-stroke-color': INK,
+        'circle-stroke-width': 2,
+        'circle-radius': [
+          'interpolate',
+          ['linear'],
+          clusterCount(input.filter),
+          2,
+          13,
+          100,
+          20,
+          10000,
+          30,
+        ],
+      },
+    },
+    {
+      id: LAYER.siteClusterCount,
+      type: 'symbol',
+      source: SOURCE.sites,
+      filter: clusterFilter(input.filter),
+      layout: {
+        'text-field': ['to-string', clusterCount(input.filter)],
+        'text-font': LABEL_FONTS,
+        'text-size': 13,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': INK },
+    },
+    {
+      id: LAYER.siteSelected,
+      type: 'symbol',
+      source: SOURCE.sites,
+      filter: pointFilter(input.filter),
+      layout: {
+        'icon-image': IMAGE.selectedRing,
+        'icon-size': 1,
+        'icon-offset': ['get', 'offset'],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: { 'icon-opacity': whenState('selected', 1, 0) },
+    },
+    {
+      id: LAYER.sitePoints,
+      type: 'symbol',
+      source: SOURCE.sites,
+      filter: pointFilter(input.filter),
+      layout: {
+        'icon-image': markerIconExpression(),
+        'icon-size': 1,
+        'icon-offset': ['get', 'offset'],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+    },
   ];
+}
+
+/** `icon-image`: the category's marker, hollow when the position is not surveyed. */
+export function markerIconExpression(): ExpressionSpecification {
+  const branches = SITE_CATEGORIES.flatMap((c) => [
+    c,
+    ['case', ['==', ['get', 'hollow'], 1], markerImageId(c, true), markerImageId(c, false)],
+  ]);
+  return [
+    'match',
+    ['get', 'category'],
+    ...branches,
+    markerImageId('community', true),
+  ] as unknown as ExpressionSpecification;
+}
+
+/** A change MapView applies to a live map when the language or the filters change. */
+export type LayerUpdate =
+  | { layer: string; kind: 'filter'; value: ExpressionSpecification }
+  | { layer: string; kind: 'layout'; property: string; value: unknown }
+  | { layer: string; kind: 'paint'; property: string; value: unknown };
+
+/**
+ * The parts of the style that follow the language and the filters, read from the same
+ * layers buildStyle makes, so the live map and a freshly built style cannot disagree.
+ */
+export function dynamicLayerUpdates(input: StyleInput): LayerUpdate[] {
+  const layers = buildLayers(input);
+  const byId = (id: string) =>
+    layers.find((l) => l.id === id) as LayerSpecification & {
+      filter?: ExpressionSpecification;
+      layout?: Record<string, unknown>;
+    };
+  const updates: LayerUpdate[] = [
+    {
+      layer: LAYER.districtFill,
+      kind: 'paint',
+      property: 'fill-color',
+      value: (byId(LAYER.districtFill) as { paint: Record<string, unknown> }).paint['fill-color'],
+    },
+    { layer: LAYER.districtHatch, kind: 'filter', value: byId(LAYER.districtHatch).filter! },
+  ];
+  for (const id of [LAYER.districtLabel, LAYER.neighbourLabel]) {
+    updates.push({
+      layer: id,
+      kind: 'layout',
+      property: 'text-field',
+      value: byId(id).layout?.['text-field'],
+    });
+  }
+  for (const id of [
+    LAYER.siteClusters,
+    LAYER.siteClusterCount,
+    LAYER.siteSelected,
+    LAYER.sitePoints,
+  ]) {
+    updates.push({ layer: id, kind: 'filter', value: byId(id).filter as ExpressionSpecification });
+  }
+  updates.push({
+    layer: LAYER.siteClusterCount,
+    kind: 'layout',
+    property: 'text-field',
+    value: byId(LAYER.siteClusterCount).layout?.['text-field'],
+  });
+  return updates;
 }
 
 export function buildStyle(input: StyleInput): StyleSpecification {
@@ -186,6 +348,15 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       [SOURCE.districtLabels]: {
         type: 'geojson',
         data: labelPoints(input.districts) as never,
+      },
+      [SOURCE.sites]: {
+        type: 'geojson',
+        data: input.sites as never,
+        promoteId: 'id',
+        cluster: true,
+        clusterRadius: 40,
+        clusterMaxZoom: CLUSTER_MAX_ZOOM,
+        clusterProperties: clusterProperties() as never,
       },
     },
     layers: buildLayers(input),

@@ -15,11 +15,11 @@ describe('AppState', () => {
 
   test('select takes a division code and ignores anything else', () => {
     const app = new AppState(data);
-    app.select('150104');
+    app.selectDistrict('150104');
     expect(app.selectedDistrict?.name_zh).toBe('玉泉区');
-    app.select('<img src=x>');
+    app.selectDistrict('<img src=x>');
     expect(app.selectedCode).toBeNull();
-    app.select('150104');
+    app.selectDistrict('150104');
     app.clearSelection();
     expect(app.selectedCode).toBeNull();
   });

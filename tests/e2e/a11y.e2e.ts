@@ -1,0 +1,61 @@
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { jumpTo, markerPixel, nextIdle, usePages } from './harness.ts';
+
+const open = usePages({ afterEach, afterAll, expect });
+
+/** WCAG 2.2 AA as axe-core tests it; every violation listed with its nodes. */
+async function audit(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page: page as never })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    // The map canvas is drawn pixels: its text is checked by the contrast unit tests.
+    .exclude('.maplibregl-canvas')
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+describe('accessibility audit (axe-core, WCAG 2.2 AA)', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    const query = lang === 'en' ? '?lang=en' : '';
+
+    test(`${lang}: the first view`, async () => {
+      const app = await open(`/${query}`);
+      expect(await audit(app.page)).toEqual([]);
+    });
+
+    test(`${lang}: a division selected`, async () => {
+      const app = await open(`/?district=150104${lang === 'en' ? '&lang=en' : ''}`);
+      await app.page.getByTestId('district-panel').waitFor();
+      expect(await audit(app.page)).toEqual([]);
+    });
+
+    test(`${lang}: a site selected, and filters applied`, async () => {
+      const app = await open(`/${query}`);
+      await jumpTo(app.page, [111.673881, 40.753655], 12);
+      const pixel = await markerPixel(app.page, 'qingquanjie');
+      await app.page.mouse.click(pixel!.x, pixel!.y);
+      await app.page.getByTestId('site-panel').waitFor();
+      expect(await audit(app.page)).toEqual([]);
+      await app.page.getByRole('checkbox').first().uncheck();
+      await nextIdle(app.page);
+      expect(await audit(app.page)).toEqual([]);
+    });
+
+    test(`${lang}: the compare view`, async () => {
+      const app = await open(`/?view=compare${lang === 'en' ? '&lang=en' : ''}`);
+      expect(await audit(app.page)).toEqual([]);
+    });
+
+    test(`${lang}: the no-WebGL fallback`, async () => {
+      const app = await open(`/${query}`, {
+        browserArgs: ['--disable-webgl', '--disable-3d-apis'],
+        waitForMap: false,
+      });
+      await app.page.getByTestId('map-problem').waitFor();
+      expect(await audit(app.page)).toEqual([]);
+    });
+  }
+});
