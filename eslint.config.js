@@ -10,6 +10,9 @@ export default ts.config(
     ignores: [
       'dist/',
       '.e2e-dist/',
+      '.e2e-dist-hostile/',
+      '.e2e-run/',
+      '.e2e-dist-*/',
       'bench/.dist*/',
       'bench/.data/',
       'node_modules/',

@@ -1,11 +1,50 @@
 import { existsSync } from 'node:fs';
-import { preview, type PreviewServer } from 'vite';
+import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from './chromium.ts';
+import { BASEMAP_TEST_ENV } from './tile-server.ts';
 
-let server: PreviewServer | undefined;
+const servers: PreviewServer[] = [];
 
-/** Serve the production build (dist/, made by `vite build`) on 127.0.0.1 for the browser tests. */
+/** Serve a built folder on 127.0.0.1 (any free port) and return its URL, without a final slash. */
+async function serve(outDir: string): Promise<string> {
+  const server = await preview({
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  servers.push(server);
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a local URL');
+  return url.replace(/\/$/, '');
+}
+
+/**
+ * Build a test-only variant of the app (`vite build --mode <mode>`) into `.e2e-dist-<name>/`
+ * and serve it. `env` is set in process.env for the build only (e.g. VITE_* variables).
+ */
+async function buildAndServeVariant(
+  name: string,
+  mode: string,
+  env: Record<string, string> = {},
+): Promise<string> {
+  const outDir = `.e2e-dist-${name}`;
+  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, env);
+  try {
+    await build({ mode, build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+  return serve(outDir);
+}
+
+/**
+ * Serve the production build (dist/, made by `vite build`) on 127.0.0.1 for the browser tests,
+ * plus the test-only variants built here.
+ */
 export async function setup(project: TestProject): Promise<void> {
   chromiumPath(); // fail early, with instructions, when there is no browser
   // E2E_OUT_DIR lets a second checkout or a parallel build test its own build folder.
@@ -15,21 +54,26 @@ export async function setup(project: TestProject): Promise<void> {
       `${outDir}/index.html is missing: run \`vite build\` first (npm run test:e2e does).`,
     );
   }
-  server = await preview({
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a local URL');
-  project.provide('baseUrl', url.replace(/\/$/, ''));
+  project.provide('baseUrl', await serve(outDir));
+  // A site whose name and summary are markup (tests/e2e/fixtures/hostile-sites.ts).
+  project.provide('hostileBaseUrl', await buildAndServeVariant('hostile', 'e2e-hostile'));
+  // Online basemaps whose tiles come from the local tile server (tests/e2e/tile-server.ts).
+  project.provide(
+    'basemapBaseUrl',
+    await buildAndServeVariant('basemap', 'e2e-basemap', BASEMAP_TEST_ENV),
+  );
 }
 
 export async function teardown(): Promise<void> {
-  await server?.close();
+  for (const server of servers.splice(0)) await server.close();
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The build of `--mode e2e-hostile`. */
+    hostileBaseUrl: string;
+    /** The build of `--mode e2e-basemap`: OSM and Tianditu tiles from 127.0.0.1. */
+    basemapBaseUrl: string;
   }
 }

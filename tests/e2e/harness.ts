@@ -52,10 +52,14 @@ export interface OpenOptions {
   beforeLoad?: (context: BrowserContext) => Promise<unknown>;
   /** Emulate prefers-reduced-motion. */
   reducedMotion?: 'reduce' | 'no-preference';
+  /** Open another build than the production one (e.g. `inject('hostileBaseUrl')`). */
+  baseUrl?: string;
+  /** Other origins on this machine the page may reach (e.g. a local tile server). */
+  allowOrigins?: string[];
 }
 
 export async function openApp(path = '/', options: OpenOptions = {}): Promise<AppPage> {
-  const baseUrl = inject('baseUrl');
+  const baseUrl = options.baseUrl ?? inject('baseUrl');
   const origin = new URL(baseUrl).origin;
   const context = await (
     await launch(options.browserArgs)
@@ -67,7 +71,8 @@ export async function openApp(path = '/', options: OpenOptions = {}): Promise<Ap
   // Refuse, and record, every request that would leave the machine.
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
+    const allowed = [origin, ...(options.allowOrigins ?? [])].some((o) => url.startsWith(`${o}/`));
+    if (allowed || url.startsWith('data:') || url.startsWith('blob:')) {
       return route.continue();
     }
     problems.outsideRequests.push(url);
@@ -126,7 +131,7 @@ export function usePages(
     afterAll: (fn: () => Promise<void>) => void;
     expect: (value: unknown, message?: string) => { toEqual: (expected: unknown) => void };
   },
-  defaults: { viewport?: { width: number; height: number } } = {},
+  defaults: { viewport?: { width: number; height: number }; baseUrl?: string } = {},
 ) {
   const opened: AppPage[] = [];
   hooks.afterEach(async () => {
@@ -146,6 +151,7 @@ export function usePages(
     const app = await openApp(path, {
       ...options,
       viewport: options.viewport ?? defaults.viewport,
+      baseUrl: options.baseUrl ?? defaults.baseUrl,
     });
     opened.push(app);
     if (options.waitForMap !== false) await waitForMapIdle(app.page);

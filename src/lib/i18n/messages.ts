@@ -9,6 +9,7 @@ import { searchEn, searchZh } from './messages-search.ts';
 import { urlEn, urlZh } from './messages-url.ts';
 import { exploreEn, exploreZh } from './messages-explore.ts';
 import { compareEn, compareZh } from './messages-compare.ts';
+import { basemapEn, basemapZh } from './messages-basemap.ts';
 
 const coreZh = {
   'app.title': '呼和浩特法治地图',
@@ -56,7 +57,14 @@ const coreZh = {
   'dataError.retry': '重试',
 } as const;
 
-const zh = { ...coreZh, ...searchZh, ...urlZh, ...exploreZh, ...compareZh } as const;
+const zh = {
+  ...coreZh,
+  ...searchZh,
+  ...urlZh,
+  ...exploreZh,
+  ...compareZh,
+  ...basemapZh,
+} as const;
 
 export type MessageKey = keyof typeof zh;
 
@@ -114,6 +122,7 @@ const en: Record<MessageKey, string> = {
   ...urlEn,
   ...exploreEn,
   ...compareEn,
+  ...basemapEn,
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };

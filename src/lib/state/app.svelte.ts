@@ -25,6 +25,14 @@ import { LANGS, type Lang, type MessageKey } from '../i18n/messages.ts';
 import { translate } from '../i18n/translate.ts';
 import { buildStyle, dynamicLayerUpdates, type StyleInput } from '../map/style.ts';
 import { sitePoints, type SitePointProperties } from '../map/site-source.ts';
+import {
+  TIANDITU_KEY_PATTERN,
+  basemapConfig,
+  basemapLayers as buildBasemapLayers,
+  isBasemapId,
+  type BasemapConfig,
+  type BasemapId,
+} from '../map/basemap.ts';
 import type { FeatureCollection, Point } from 'geojson';
 import { sameSelection, type Selection } from './selection.ts';
 
@@ -50,6 +58,8 @@ export interface AppStateOptions {
   lang?: Lang;
   /** Loads geo/communities.json on first use (a separate chunk in the browser). */
   loadCommunities?: () => Promise<CommunitiesFile>;
+  /** The build's VITE_* variables for the online basemaps (default: import.meta.env). */
+  env?: Record<string, unknown>;
 }
 
 export class AppState {
@@ -59,6 +69,8 @@ export class AppState {
   readonly sitePoints: FeatureCollection<Point, SitePointProperties>;
   readonly #districtsByCode: ReadonlyMap<DistrictCode, DistrictProperties>;
   readonly #loadCommunities: (() => Promise<CommunitiesFile>) | undefined;
+  /** What this build allows for online basemaps (templates, a configured key, 审图号). */
+  readonly basemapConfig: BasemapConfig;
   #communitiesRequest: Promise<CommunitiesFile | null> | null = null;
 
   #lang = $state<Lang>('zh');
@@ -73,6 +85,9 @@ export class AppState {
   #view = $state<View>('map');
   #measure = $state<Measure>('status');
   #compare = $state.raw<readonly DistrictCode[]>([]);
+  #basemap = $state<BasemapId>('offline');
+  /** A Tianditu key the user entered: in memory only (not in the URL, not stored). */
+  #userTiandituKey = $state('');
 
   constructor(data: AppData, options: AppStateOptions = {}) {
     this.data = data;
@@ -80,6 +95,7 @@ export class AppState {
     this.sitePoints = sitePoints(data.sites.features, data.honours);
     this.#districtsByCode = indexDistricts(data.districts);
     this.#loadCommunities = options.loadCommunities;
+    this.basemapConfig = basemapConfig(options.env ?? import.meta.env);
     if (options.lang) this.#lang = options.lang;
   }
 
@@ -408,6 +424,51 @@ export class AppState {
     const scale = binScale(bins);
     return Object.fromEntries(Object.entries(values).map(([code, v]) => [code, scale(v)]));
   });
+
+  /* ------------------------------------------------------------ basemap */
+
+  /** The basemap under the divisions: the offline one until the user picks an online one. */
+  get basemap(): BasemapId {
+    return this.#basemap;
+  }
+
+  /** Whether a basemap can be picked now (Tianditu needs a key and a build that allows it). */
+  basemapAvailable(id: BasemapId): boolean {
+    return id !== 'tianditu' || (this.basemapConfig.tiandituTiles !== null && !!this.tiandituKey);
+  }
+
+  setBasemap(id: string): void {
+    if (isBasemapId(id) && this.basemapAvailable(id)) this.#basemap = id;
+  }
+
+  /** The Tianditu key in use: the one the user entered, else the build's (`VITE_TIANDITU_KEY`). */
+  get tiandituKey(): string {
+    return this.#userTiandituKey || this.basemapConfig.tiandituKey;
+  }
+
+  /** Use a key the user entered ('' forgets it). A value that is no key is refused: false. */
+  setTiandituKey(key: string): boolean {
+    const trimmed = key.trim();
+    if (trimmed && !TIANDITU_KEY_PATTERN.test(trimmed)) return false;
+    this.#userTiandituKey = trimmed;
+    if (!this.basemapAvailable(this.#basemap)) this.#basemap = 'offline';
+    return true;
+  }
+
+  /** The online basemap's tiles failed (offline, key refused): back to the offline one. */
+  basemapFailed(): void {
+    this.#basemap = 'offline';
+    this.showNotice(this.t('basemap.failed'));
+  }
+
+  /** The raster sources and layers MapView puts under the divisions (null: none). */
+  readonly basemapLayers = $derived.by(() =>
+    buildBasemapLayers(this.#basemap, {
+      ...this.basemapConfig,
+      lang: this.#lang,
+      tiandituKey: this.tiandituKey,
+    }),
+  );
 
   /* ------------------------------------------------------------ map style */
 
