@@ -11,6 +11,7 @@ export default ts.config(
       'dist/',
       '.e2e-dist/',
       '.e2e-dist-hostile/',
+      '.e2e-dist-basemap/',
       '.e2e-run/',
       '.e2e-dist-*/',
       'bench/.dist*/',

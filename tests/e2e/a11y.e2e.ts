@@ -59,3 +59,32 @@ describe('accessibility audit (axe-core, WCAG 2.2 AA)', () => {
     });
   }
 });
+
+describe('prefers-reduced-motion', () => {
+  type MapWindow = Window & { __hohhotMap: import('maplibre-gl').Map };
+  const cameraAfterClick = async (reducedMotion: 'reduce' | 'no-preference') => {
+    const app = await open('/', { reducedMotion });
+    const before = await app.page.evaluate(() =>
+      (window as unknown as MapWindow).__hohhotMap.getZoom(),
+    );
+    await app.page.getByRole('button', { name: '玉泉区', exact: true }).click();
+    return app.page.evaluate(
+      (before) =>
+        new Promise<{ moving: boolean; zoomed: boolean }>((resolve) =>
+          requestAnimationFrame(() => {
+            const map = (window as unknown as MapWindow).__hohhotMap;
+            resolve({ moving: map.isMoving(), zoomed: map.getZoom() > before + 1 });
+          }),
+        ),
+      before,
+    );
+  };
+
+  test('with reduce, selecting a division moves the camera at once, with no animation', async () => {
+    expect(await cameraAfterClick('reduce')).toEqual({ moving: false, zoomed: true });
+  });
+
+  test('without it, the camera eases there', async () => {
+    expect(await cameraAfterClick('no-preference')).toEqual({ moving: true, zoomed: false });
+  });
+});

@@ -75,7 +75,13 @@ describe('the search box', () => {
     expect(await input.inputValue()).toBe('清泉街社区');
     await listbox.waitFor({ state: 'hidden' });
     expect(await input.getAttribute('aria-expanded')).toBe('false');
-    // TODO: assert the community panel once it exists.
+    const panel = await app.page.getByTestId('community-panel').innerText();
+    expect(panel).toContain('兴隆巷街道');
+    expect(panel).toContain('150104002004');
+    expect(panel).toContain('玉泉区');
+    // The city-wide services that reach it: the legal-service QR code and the hotline.
+    expect(panel).toContain('1,401');
+    expect(panel).toContain('12345政务便民服务热线');
     expect(
       await app.page
         .getByRole('navigation', { name: '旗县区列表' })

@@ -30,13 +30,3 @@ export function watchHealth(
   });
   return () => clearTimeout(timer);
 }
-
-/** Whether this browser can give MapLibre a WebGL context at all. */
-export function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
