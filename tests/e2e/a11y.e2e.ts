@@ -85,6 +85,7 @@ describe('prefers-reduced-motion', () => {
   });
 
   test('without it, the camera eases there', async () => {
-    expect(await cameraAfterClick('no-preference')).toEqual({ moving: true, zoomed: false });
+    // Still moving on the next frame: an animation, not a jump.
+    expect((await cameraAfterClick('no-preference')).moving).toBe(true);
   });
 });

@@ -234,3 +234,18 @@ describe('exports', () => {
     await writeFile(artifactPath('map-export.png'), bytes);
   });
 });
+
+describe('the comparison in the URL', () => {
+  test('a link restores the view, the chosen divisions and the measure; ticking updates it', async () => {
+    const app = await open('/?view=compare&compare=150104,150122&measure=villages');
+    const pick = (name: string) => app.page.getByRole('checkbox', { name: `并排比较：${name}` });
+    expect(await pick('玉泉区').isChecked()).toBe(true);
+    expect(await pick('托克托县').isChecked()).toBe(true);
+    expect(await pick('武川县').isChecked()).toBe(false);
+    expect(await app.page.getByLabel('地图显示').inputValue()).toBe('villages');
+    await pick('武川县').check();
+    await expect
+      .poll(() => app.page.evaluate(() => location.search))
+      .toContain('compare=150104,150122,150125');
+  });
+});

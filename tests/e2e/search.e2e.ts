@@ -81,6 +81,8 @@ describe('the search box', () => {
     expect(panel).toContain('玉泉区');
     // The city-wide services that reach it: the legal-service QR code and the hotline.
     expect(panel).toContain('1,401');
+    // Shown beside the official count, not reconciled with it.
+    expect(await app.page.getByTestId('two-counts').innerText()).toContain('1,396');
     expect(panel).toContain('12345政务便民服务热线');
     expect(
       await app.page

@@ -55,8 +55,9 @@ describe('Content Security Policy', () => {
     expect(() => basemapOrigins({ VITE_OSM_TILES: 'not a url' })).toThrow(/tile URL/);
   });
 
-  test('the documented header for static hosts is the default build’s policy', () => {
-    const headers = readFileSync('public/_headers', 'utf8');
-    expect(headers).toContain(`Content-Security-Policy: ${buildCspHeader({})}\n`);
+  test('the documented header (public/_headers, README) is the default build’s policy', () => {
+    const header = `Content-Security-Policy: ${buildCspHeader({})}\n`;
+    expect(readFileSync('public/_headers', 'utf8')).toContain(header);
+    expect(readFileSync('README.md', 'utf8')).toContain(header);
   });
 });

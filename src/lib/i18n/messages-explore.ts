@@ -41,6 +41,8 @@ export const exploreZh = {
   'community.services': '可用的全市服务',
   'community.qrFigure': '“呼和浩特司法通”一村一社区一码覆盖全市 {count} 个村（社区）',
   'community.sitesInDivision': '所在旗县区的地点',
+  'community.twoCounts':
+    '对照：国家统计局 2023 年统计用区划代码列出全市 {official} 个村级单位（其中 {zone} 个在经济技术开发区）。两个数字口径不同，这里并列展示，不作调和。',
   'keys.title': '键盘快捷键',
   'keys.open': '快捷键',
   'keys.close': '关闭',
@@ -109,6 +111,8 @@ export const exploreEn: Record<keyof typeof exploreZh, string> = {
   'community.qrFigure':
     'The “Hohhot Judicial Connect” QR code is posted in {count} villages and communities across the city',
   'community.sitesInDivision': 'Places in its division',
+  'community.twoCounts':
+    'For comparison: the National Bureau of Statistics 2023 codes list {official} village-level units in the city ({zone} of them in the Economic and Technological Development Zone). The two numbers count different things; they are shown side by side, not reconciled.',
   'keys.title': 'Keyboard shortcuts',
   'keys.open': 'Shortcuts',
   'keys.close': 'Close',

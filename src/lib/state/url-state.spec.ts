@@ -54,7 +54,9 @@ describe('parseUrlState', () => {
   });
 
   test('reads every parameter, with or without the leading "?"', () => {
-    const search = 'district=150104&cats=&level=national&lang=zh&at=111.7,40.8,9.5&view=compare';
+    const search =
+      'district=150104&cats=&level=national&lang=zh&at=111.7,40.8,9.5&view=compare' +
+      '&compare=150104,150122&measure=villages';
     const { state: s, notices, canonical } = parse(search);
     expect(s).toEqual({
       selection: { kind: 'district', code: '150104' },
@@ -63,9 +65,14 @@ describe('parseUrlState', () => {
       lang: 'zh',
       camera: { lon: 111.7, lat: 40.8, zoom: 9.5 },
       view: 'compare',
+      compare: ['150104', '150122'],
+      measure: 'villages',
     });
     expect(notices).toEqual([]);
-    expect(canonical).toBe('?district=150104&cats=&level=national&at=111.7,40.8,9.5&view=compare');
+    expect(canonical).toBe(
+      '?district=150104&cats=&level=national&at=111.7,40.8,9.5&view=compare' +
+        '&compare=150104,150122&measure=villages',
+    );
   });
 
   test('canonical order, defaults left out, categories in vocabulary order', () => {
@@ -239,6 +246,8 @@ describe('serialiseUrlState', () => {
       lang: 'en',
       camera: { lon: 111.7, lat: 40.8, zoom: 11 },
       view: 'compare',
+      compare: ['150104', '150122'],
+      measure: 'villages',
     },
   ])('round trip %#', (original) => {
     const search = serialiseUrlState(original);
@@ -257,5 +266,22 @@ describe('serialiseUrlState', () => {
       const { canonical } = parse(search);
       expect(parse(canonical).canonical).toBe(canonical);
     }
+  });
+});
+
+describe('compare and measure', () => {
+  test('compare keeps known division codes, each once, at most four', () => {
+    expect(parse('?compare=150104,150122').state.compare).toEqual(['150104', '150122']);
+    const messy = parse('?compare=150104,150104,999999,<b>');
+    expect(messy.state.compare).toEqual(['150104']);
+    expect(messy.notices.map((n) => n.key)).toContain('url.malformed');
+    expect(messy.canonical).toBe('?compare=150104');
+    expect(parse('?compare=150102,150103,150104,150105,150121').state.compare).toHaveLength(4);
+  });
+
+  test('measure is one of the choropleth measures; status is the default and left out', () => {
+    expect(parse('?measure=villages').state.measure).toBe('villages');
+    expect(parse('?measure=status').canonical).toBe('');
+    expect(parse('?measure=<script>').state.measure).toBeNull();
   });
 });

@@ -6,7 +6,9 @@
  * throws: whatever a link holds, it yields a valid state, the notices to show, and the
  * canonical query string to put back with `replaceState`.
  */
+import { MEASURES, type Measure } from '../data/measures.ts';
 import {
+  DISTRICT_CODES,
   LEVELS,
   SITE_CATEGORIES,
   type DistrictCode,
@@ -29,6 +31,10 @@ export interface UrlState {
   lang: Lang | null;
   camera: Camera | null;
   view: View | null;
+  /** Divisions picked for side-by-side comparison (at most four); null: none. */
+  compare: DistrictCode[] | null;
+  /** The choropleth's measure; null: status. */
+  measure: Measure | null;
 }
 
 /** A message to show, by key, with its values (shown as text). */
@@ -73,6 +79,8 @@ export const EMPTY_URL_STATE: UrlState = {
   lang: null,
   camera: null,
   view: null,
+  compare: null,
+  measure: null,
 };
 
 function includes<T extends string>(list: readonly T[], value: string): value is T {
@@ -198,6 +206,21 @@ function parseChoice<T extends string>(
   return null;
 }
 
+/** `compare=150104,150122`: known division codes, each once, at most four. */
+function parseCompare(value: string | null, notices: NoticeKey[]): DistrictCode[] | null {
+  if (value === null || value === '') return null;
+  const codes = value.split(',');
+  const known = codes.filter(
+    (c, i): c is DistrictCode => includes(DISTRICT_CODES, c) && codes.indexOf(c) === i,
+  );
+  if (known.length !== codes.length || known.length > MAX_COMPARE_CODES) {
+    notices.push({ key: 'url.malformed' });
+  }
+  return known.length ? known.slice(0, MAX_COMPARE_CODES) : null;
+}
+
+const MAX_COMPARE_CODES = 4;
+
 /** Notices in order, each key once. */
 function distinct(notices: NoticeKey[]): NoticeKey[] {
   const seen = new Set<string>();
@@ -216,7 +239,9 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrl {
   const camera = at === null ? null : parseCamera(at);
   if (at !== null && !camera) notices.push({ key: 'url.badCamera' });
   const view = parseChoice(take(params, 'view', notices), VIEWS, notices);
-  const state: UrlState = { selection, categories, level, lang, camera, view };
+  const compare = parseCompare(take(params, 'compare', notices), notices);
+  const measure = parseChoice(take(params, 'measure', notices), MEASURES, notices);
+  const state: UrlState = { selection, categories, level, lang, camera, view, compare, measure };
   return { state, notices: distinct(notices), canonical: serialiseUrlState(state) };
 }
 
@@ -229,7 +254,8 @@ function formatCamera({ lon, lat, zoom }: Camera): string {
 }
 
 /**
- * The canonical query string ('' or '?…'): selection, cats, level, lang, at, view, in that
+ * The canonical query string ('' or '?…'): selection, cats, level, lang, at, view, compare,
+ * measure, in that
  * order, leaving out the defaults (every category, no level, Chinese, no camera, the map).
  */
 export function serialiseUrlState(state: UrlState): string {
@@ -245,6 +271,8 @@ export function serialiseUrlState(state: UrlState): string {
   const camera = normaliseCamera(state.camera);
   if (camera) parts.push(['at', formatCamera(camera)]);
   if (state.view && state.view !== 'map') parts.push(['view', state.view]);
+  if (state.compare?.length) parts.push(['compare', state.compare.join(',')]);
+  if (state.measure && state.measure !== 'status') parts.push(['measure', state.measure]);
   if (parts.length === 0) return '';
   return '?' + parts.map(([key, value]) => `${key}=${encode(value)}`).join('&');
 }

@@ -67,6 +67,8 @@ export function createUrlSync(app: AppState, win: Window): UrlSync {
       lang: app.lang,
       camera: app.camera,
       view: viewOf(app),
+      compare: app.compareCodes.length ? [...app.compareCodes] : null,
+      measure: app.measure === 'status' ? null : app.measure,
     };
   }
 
@@ -109,6 +111,8 @@ export function createUrlSync(app: AppState, win: Window): UrlSync {
   app.setHonourLevel(state.level);
   if (state.camera) app.setCamera(state.camera);
   if (state.view) setView(app, state.view);
+  if (state.compare) app.setCompare(state.compare);
+  if (state.measure) app.setMeasure(state.measure);
   applySelection(state.selection);
   entrySelection = app.selection ?? pendingCommunity;
   showNotices(app, opened.notices);
