@@ -13,7 +13,7 @@ export default ts.config(
       '.e2e-dist-hostile/',
       '.e2e-dist-basemap/',
       '.e2e-run/',
-      '.e2e-dist-*/',
+      '.e2e-*/',
       'bench/.dist*/',
       'bench/.data/',
       'node_modules/',
