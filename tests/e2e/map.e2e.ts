@@ -1,35 +1,10 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import {
-  artifactPath,
-  closeBrowser,
-  nextIdle,
-  openApp,
-  waitForMapIdle,
-  type AppPage,
-} from './harness.ts';
+import { artifactPath, nextIdle, type AppPage, usePages } from './harness.ts';
 
 type MapWindow = Window & { __hohhotMap: MapLibreMap };
 
-let current: AppPage | undefined;
-
-async function open(path = '/'): Promise<AppPage> {
-  current = await openApp(path);
-  await waitForMapIdle(current.page);
-  return current;
-}
-
-afterEach(async () => {
-  if (!current) return;
-  const { problems, context } = current;
-  current = undefined;
-  await context.close();
-  expect(problems.pageErrors, 'page errors').toEqual([]);
-  expect(problems.consoleErrors, 'console errors').toEqual([]);
-  expect(problems.outsideRequests, 'requests that left the machine').toEqual([]);
-});
-
-afterAll(closeBrowser);
+const open = usePages({ afterEach, afterAll, expect });
 
 /** Division codes whose fill is drawn on screen right now. */
 async function renderedDivisionCodes(app: AppPage): Promise<string[]> {

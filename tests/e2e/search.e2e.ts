@@ -1,25 +1,7 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { artifactPath, closeBrowser, openApp, waitForMapIdle, type AppPage } from './harness.ts';
+import { artifactPath, type AppPage, usePages } from './harness.ts';
 
-let current: AppPage | undefined;
-
-async function open(path = '/'): Promise<AppPage> {
-  current = await openApp(path);
-  await waitForMapIdle(current.page);
-  return current;
-}
-
-afterEach(async () => {
-  if (!current) return;
-  const { problems, context } = current;
-  current = undefined;
-  await context.close();
-  expect(problems.pageErrors, 'page errors').toEqual([]);
-  expect(problems.consoleErrors, 'console errors').toEqual([]);
-  expect(problems.outsideRequests, 'requests that left the machine').toEqual([]);
-});
-
-afterAll(closeBrowser);
+const open = usePages({ afterEach, afterAll, expect });
 
 const searchBox = (app: AppPage) => app.page.getByRole('combobox', { name: '搜索' });
 const results = (app: AppPage) => app.page.getByRole('listbox', { name: '搜索结果' });
