@@ -22,6 +22,10 @@ describe('no WebGL', () => {
     expect(await app.page.getByTestId('sites-shown').innerText()).toBe('显示 7 / 17 个地点');
     await app.page.getByRole('button', { name: '12345政务便民服务热线' }).click();
     expect(await app.page.getByTestId('site-panel').innerText()).toContain('12345');
+    // The compare view works too: its table lists the nine divisions.
+    await app.page.getByRole('button', { name: '比较', exact: true }).click();
+    await expect.poll(() => app.page.getByRole('heading', { name: '旗县区比较' }).count()).toBe(1);
+    expect(await app.page.getByRole('table').first().getByRole('row').count()).toBe(10);
   });
 });
 
