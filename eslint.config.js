@@ -15,6 +15,7 @@ export default ts.config(
       '.e2e-run/',
       '.e2e-*/',
       'bench/.dist*/',
+      'bench/.prof/',
       'bench/.data/',
       'node_modules/',
       'test-results/',

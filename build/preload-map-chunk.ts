@@ -7,9 +7,13 @@ import type { Plugin } from 'vite';
  * tried and measured: Chromium fetched the worker a second time, so it is not used.)
  */
 export function preloadMapChunk(): Plugin {
+  let base = '/';
   return {
     name: 'hohhot-preload-map-chunk',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
@@ -23,7 +27,7 @@ export function preloadMapChunk(): Plugin {
         if (chunk) {
           tags.push({
             tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` },
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` },
             injectTo: 'head' as const,
           });
         }

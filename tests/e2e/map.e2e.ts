@@ -53,6 +53,58 @@ describe('the first view', () => {
     await app.page.screenshot({ path: artifactPath('first-view.png') });
   });
 
+  test('is drawn before MapLibre arrives, in the map’s frame and status colours', async () => {
+    // Where the map puts each division's label point once it is ready…
+    const ready = await open();
+    const points = await ready.page.evaluate(() => {
+      const map = (window as unknown as MapWindow).__hohhotMap;
+      type Districts = { features: { properties: { code: string; label: [number, number] } }[] };
+      const data = (map.getStyle().sources['districts'] as unknown as { data: Districts }).data;
+      const fill = map.getPaintProperty('district-fill', 'fill-color') as unknown[];
+      return data.features
+        .filter((f) => f.properties.label)
+        .map((f) => {
+          const p = map.project(f.properties.label);
+          return {
+            code: f.properties.code,
+            x: Math.round(p.x),
+            y: Math.round(p.y),
+            colour: String(fill[fill.indexOf(f.properties.code) + 1]),
+          };
+        });
+    });
+    expect(points).toHaveLength(9);
+    // …is where the first view draws it, in its status colour, while MapLibre never comes.
+    const waiting = await open('/', {
+      waitForMap: false,
+      beforeLoad: (context) => context.route(/\/maplibre-gl-[^/]*\.js$/, () => {}),
+    });
+    const canvas = waiting.page.locator('.first-view canvas');
+    await canvas.waitFor();
+    const drawn = await canvas.evaluate((element: HTMLCanvasElement, points) => {
+      const context = element.getContext('2d', { willReadFrequently: true })!;
+      const ratio = element.width / element.clientWidth;
+      return points.map(({ x, y }) => [
+        ...context.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data,
+      ]);
+    }, points);
+    const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+    const background = hex('#eef2f5');
+    points.forEach((point, i) => {
+      // The canvas sits on the map's background; composite it there, as the map draws
+      // fill-opacity 0.75 over its background.
+      const [r, g, b, a] = drawn[i];
+      const composite = [r, g, b].map((c, k) => (c * a) / 255 + background[k] * (1 - a / 255));
+      const expected = hex(point.colour).map((c, k) => c * 0.75 + background[k] * 0.25);
+      composite.forEach((channel, k) => {
+        expect(Math.abs(channel - expected[k]), `${point.code} channel ${k}`).toBeLessThan(8);
+      });
+    });
+    await expect
+      .poll(() => waiting.page.evaluate(() => performance.getEntriesByName('map:visible').length))
+      .toBe(1);
+  });
+
   test('the legend names each status with how many divisions hold it: 4 and 5', async () => {
     const app = await open();
     const legend = app.page.getByRole('region', { name: '法治政府建设示范创建' });

@@ -74,3 +74,17 @@ export function firstViewBox(
   const cy = ((y0 + y1) / 2) * TILE_SIZE;
   return { x: cx - w / 2, y: cy - h / 2, width: w, height: h };
 }
+
+/**
+ * The scale and offset [sx, sy, tx, ty] that map viewBox units onto a `width` × `height`
+ * drawing surface (what `preserveAspectRatio="none"` does for an SVG).
+ */
+export function viewTransform(
+  box: ViewBox,
+  width: number,
+  height: number,
+): [number, number, number, number] {
+  const sx = width / box.width;
+  const sy = height / box.height;
+  return [sx, sy, -box.x * sx, -box.y * sy];
+}
