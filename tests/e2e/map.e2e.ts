@@ -199,13 +199,21 @@ describe('languages', () => {
       'Hohhot rule-of-law map',
     );
     expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('en');
-    const textField = await app.page.evaluate(() =>
+    const labelImage = await app.page.evaluate(() =>
       (window as unknown as MapWindow).__hohhotMap.getLayoutProperty(
         'district-label',
-        'text-field',
+        'icon-image',
       ),
     );
-    expect(textField).toEqual(['get', 'name_en']);
+    expect(labelImage).toEqual(['concat', 'label:district:', ['get', 'name_en']]);
+    // The English label images were drawn for the divisions on screen.
+    await expect
+      .poll(() =>
+        app.page.evaluate(() =>
+          (window as unknown as MapWindow).__hohhotMap.hasImage('label:district:Yuquan District'),
+        ),
+      )
+      .toBe(true);
     const legend = await app.page
       .getByRole('region', { name: 'Rule-of-law government demonstration' })
       .innerText();

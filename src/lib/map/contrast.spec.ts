@@ -1,23 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { contrastRatio } from './contrast.ts';
-import { loadBundledData } from '../data/load.ts';
-import { deriveStatuses } from '../data/status.ts';
-import { sitePoints } from './site-source.ts';
-import { NO_FILTER } from '../data/sites.ts';
-import { buildLayers } from './style.ts';
-import { LAYER } from './ids.ts';
-
-const data = loadBundledData();
-const layers = buildLayers({
-  lang: 'zh',
-  districts: data.districts,
-  context: data.context,
-  statuses: deriveStatuses(data.honours),
-  sites: sitePoints(data.sites.features, data.honours),
-  filter: NO_FILTER,
-});
-const paint = (id: string) =>
-  (layers.find((l) => l.id === id) as unknown as { paint: Record<string, string> }).paint;
+import { CLUSTER_STYLE, LABEL_STYLES } from './generated-images.ts';
 
 describe('contrastRatio', () => {
   test('black on white is 21:1, a colour on itself 1:1', () => {
@@ -27,13 +10,14 @@ describe('contrastRatio', () => {
 });
 
 describe('map labels are at least 4.5:1 against their halo', () => {
-  for (const id of [LAYER.districtLabel, LAYER.neighbourLabel, LAYER.siteClusterCount]) {
-    test(id, () => {
-      const p = paint(id);
-      const halo = p['text-halo-color'] ?? '#ffffff';
-      expect(contrastRatio(p['text-color'], halo)).toBeGreaterThanOrEqual(4.5);
+  for (const [kind, style] of Object.entries(LABEL_STYLES)) {
+    test(`${kind} labels`, () => {
+      expect(contrastRatio(style.colour, style.halo)).toBeGreaterThanOrEqual(4.5);
     });
   }
+  test('cluster counts on their badge', () => {
+    expect(contrastRatio(CLUSTER_STYLE.text, CLUSTER_STYLE.fill)).toBeGreaterThanOrEqual(4.5);
+  });
 });
 
 describe('legend and panel text colours are at least 4.5:1 on their backgrounds', () => {

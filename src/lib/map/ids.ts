@@ -1,9 +1,7 @@
 /** Every source, layer and image id of the map style, in one place. */
 export const SOURCE = {
   context: 'context',
-  contextLabels: 'context-labels',
   districts: 'districts',
-  districtLabels: 'district-labels',
   sites: 'sites',
 } as const;
 
@@ -20,7 +18,6 @@ export const LAYER = {
   districtSelected: 'district-selected',
   districtLabel: 'district-label',
   siteClusters: 'site-clusters',
-  siteClusterCount: 'site-cluster-count',
   siteSelected: 'site-selected',
   sitePoints: 'site-points',
 } as const;

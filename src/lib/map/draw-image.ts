@@ -1,0 +1,105 @@
+/**
+ * Draws the images generated-images.ts names, with the browser's 2D canvas (system
+ * fonts, CPU-side), as RGBA pixels for map.addImage.
+ */
+import {
+  CLUSTER_STYLE,
+  LABEL_FONT_FAMILY,
+  LABEL_STYLES,
+  clusterRadius,
+  wrapLines,
+  type GeneratedImage,
+} from './generated-images.ts';
+
+export interface DrawnImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+let shared: CanvasRenderingContext2D | null = null;
+
+function context(): CanvasRenderingContext2D | null {
+  shared ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  return shared;
+}
+
+function pixels(ctx: CanvasRenderingContext2D, width: number, height: number): DrawnImage {
+  const data = ctx.getImageData(0, 0, width, height).data;
+  return { width, height, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
+}
+
+function prepare(ctx: CanvasRenderingContext2D, width: number, height: number, ratio: number) {
+  ctx.canvas.width = width;
+  ctx.canvas.height = height;
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+}
+
+/** The image at `ratio` device pixels per CSS pixel, or null where there is no canvas. */
+export function drawImage(image: GeneratedImage, ratio: number): DrawnImage | null {
+  const ctx = context();
+  if (!ctx) return null;
+  return image.kind === 'cluster'
+    ? drawCluster(ctx, image.count, ratio)
+    : drawLabel(ctx, image.label, image.text, ratio);
+}
+
+function drawLabel(
+  ctx: CanvasRenderingContext2D,
+  kind: keyof typeof LABEL_STYLES,
+  text: string,
+  ratio: number,
+): DrawnImage {
+  const style = LABEL_STYLES[kind];
+  const font = `${style.size}px ${LABEL_FONT_FAMILY}`;
+  const spacing = `${style.letterSpacing}em`;
+  const setFont = () => {
+    ctx.font = font;
+    ctx.letterSpacing = spacing;
+  };
+  setFont();
+  const lines = wrapLines(text, style.maxWidth * style.size, (l) => ctx.measureText(l).width);
+  const lineHeight = style.size * 1.2;
+  const pad = style.haloWidth + 1;
+  const textWidth = Math.max(...lines.map((l) => ctx.measureText(l).width));
+  const width = Math.ceil((textWidth + 2 * pad) * ratio);
+  const height = Math.ceil((lines.length * lineHeight + 2 * pad) * ratio);
+  prepare(ctx, width, height, ratio);
+  setFont(); // resizing the canvas reset it
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = style.haloWidth * 2;
+  ctx.strokeStyle = style.halo;
+  ctx.fillStyle = style.colour;
+  const centre = width / ratio / 2;
+  lines.forEach((line, i) => {
+    const y = pad + lineHeight * (i + 0.5);
+    ctx.strokeText(line, centre, y);
+    ctx.fillText(line, centre, y);
+  });
+  return pixels(ctx, width, height);
+}
+
+function drawCluster(ctx: CanvasRenderingContext2D, count: number, ratio: number): DrawnImage {
+  const radius = clusterRadius(count);
+  const half = radius + CLUSTER_STYLE.strokeWidth;
+  const size = Math.ceil(2 * half * ratio);
+  prepare(ctx, size, size, ratio);
+  const centre = size / ratio / 2;
+  ctx.beginPath();
+  ctx.arc(centre, centre, radius, 0, 2 * Math.PI);
+  ctx.fillStyle = CLUSTER_STYLE.fill;
+  ctx.fill();
+  ctx.lineWidth = CLUSTER_STYLE.strokeWidth;
+  ctx.strokeStyle = CLUSTER_STYLE.stroke;
+  ctx.stroke();
+  ctx.font = `600 ${CLUSTER_STYLE.textSize}px ${LABEL_FONT_FAMILY}`;
+  ctx.letterSpacing = '0em';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = CLUSTER_STYLE.text;
+  ctx.fillText(String(count), centre, centre);
+  return pixels(ctx, size, size);
+}
