@@ -1,10 +1,15 @@
 import type { Plugin } from 'vite';
 
+/** Boundary files the app fetches at start (src/lib/data/load.ts), as Vite names them. */
+const START_DATA = /^assets\/(districts|context)-[\w-]+\.geojson$/;
+
 /**
- * MapLibre is imported lazily (the first view does not wait for it), but it is needed at
- * once: this adds a <link rel="modulepreload"> for its chunk to the built index.html, so
- * the browser fetches it in parallel with the main bundle. (A prefetch of its worker was
- * tried and measured: Chromium fetched the worker a second time, so it is not used.)
+ * MapLibre is imported lazily (the first view does not wait for it) but is needed at once,
+ * and the boundary files are fetched as soon as the app runs: this adds to the built
+ * index.html a <link rel="modulepreload"> for MapLibre's chunk and a
+ * <link rel="preload" as="fetch"> for each boundary file, so the browser fetches them in
+ * parallel with the main bundle. (A prefetch of MapLibre's worker was tried and measured:
+ * Chromium fetched the worker a second time, so it is not used; the app prewarms it instead.)
  */
 export function preloadMapChunk(): Plugin {
   let base = '/';
@@ -17,7 +22,8 @@ export function preloadMapChunk(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const chunk = Object.values(ctx.bundle ?? {}).find(
+        const items = Object.values(ctx.bundle ?? {});
+        const chunk = items.find(
           (item) =>
             item.type === 'chunk' &&
             !item.isEntry &&
@@ -28,6 +34,21 @@ export function preloadMapChunk(): Plugin {
           tags.push({
             tag: 'link',
             attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` },
+            injectTo: 'head' as const,
+          });
+        }
+        for (const item of items) {
+          if (item.type !== 'asset' || !START_DATA.test(item.fileName)) continue;
+          tags.push({
+            tag: 'link',
+            // `crossorigin` matches fetch()'s default (cors, same-origin credentials), so
+            // the app's fetch is served from this preload.
+            attrs: {
+              rel: 'preload',
+              as: 'fetch',
+              crossorigin: true,
+              href: `${base}${item.fileName}`,
+            },
             injectTo: 'head' as const,
           });
         }

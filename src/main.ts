@@ -1,17 +1,30 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { loadBundledData } from './lib/data/load.ts';
+import LoadFailed from './lib/components/LoadFailed.svelte';
+import { loadAppData } from './lib/data/load.ts';
+import { DataLoadError } from './lib/data/fetch-json.ts';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-let data = loadBundledData();
-// Bench builds only (`vite build --mode bench`): synthetic or loaded sites, window.__bench.
-if (import.meta.env.MODE === 'bench') {
-  const bench = await import('./bench/bench-mode.ts');
-  data = await bench.benchData(data);
-  bench.installBenchHooks();
+async function start(target: HTMLElement) {
+  const loading = loadAppData();
+  // Bench builds only (`vite build --mode bench`): synthetic or loaded sites, window.__bench.
+  if (import.meta.env.MODE === 'bench') {
+    const bench = await import('./bench/bench-mode.ts');
+    const data = await bench.benchData(loading);
+    bench.installBenchHooks();
+    return mount(App, { target, props: { data } });
+  }
+  return mount(App, { target, props: { data: await loading } });
 }
 
-export default mount(App, { target, props: { data } });
+try {
+  await start(target);
+} catch (error) {
+  if (!(error instanceof DataLoadError)) throw error;
+  const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh';
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  mount(LoadFailed, { target, props: { error, lang, retry: () => location.reload() } });
+}

@@ -9,19 +9,31 @@ import type { DistrictCollection } from '../lib/data/schema.ts';
 import { SITE_CATEGORIES } from '../lib/data/vocab.ts';
 import { benchCategory, benchSiteCollection } from './bench-sites.ts';
 
-/** The data to mount the app with: `data` with its sites (and districts) replaced. */
-export async function benchData(data: AppData, search = location.search): Promise<AppData> {
+/**
+ * The data to mount the app with: the app's own data (`loading`) with its sites (and
+ * districts) replaced. The bench files are fetched at once, in parallel with the app's.
+ */
+export async function benchData(
+  loading: Promise<AppData>,
+  search = location.search,
+): Promise<AppData> {
   const request = readBenchRequest(search);
-  if (!request) return data;
+  if (!request) return loading;
   if (request.folder) {
-    const { districts, sites } = await fetchBenchFolder(request.folder, request.n);
+    const [data, { districts, sites }] = await Promise.all([
+      loading,
+      fetchBenchFolder(request.folder, request.n),
+    ]);
     return {
       ...data,
       districts: districts as DistrictCollection,
       sites: benchSiteCollection(sites),
     };
   }
-  const { syntheticSites } = await import('../../bench/synthetic.ts');
+  const [data, { syntheticSites }] = await Promise.all([
+    loading,
+    import('../../bench/synthetic.ts'),
+  ]);
   return { ...data, sites: benchSiteCollection(syntheticSites(data.districts, request.n)) };
 }
 

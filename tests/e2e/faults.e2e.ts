@@ -80,6 +80,30 @@ describe('the map worker failing to load', () => {
   }, 60_000);
 });
 
+describe('a boundary file that fails to load at start', () => {
+  test('the page names the file and the reason, and Retry loads the app', async () => {
+    let fail = true;
+    const app = await open('/', {
+      waitForMap: false,
+      expectedConsoleErrors: [/Failed to load resource/],
+      beforeLoad: (context) =>
+        context.route(/\/districts-[\w-]+\.geojson$/, (route) =>
+          fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
+        ),
+    });
+    const error = app.page.getByTestId('data-error');
+    await error.waitFor();
+    const text = await error.innerText();
+    expect(text).toContain('geo/districts.geojson');
+    expect(text).toContain('服务器返回错误（HTTP 503）');
+    fail = false;
+    await error.getByRole('button', { name: '重试' }).click();
+    await app.page.getByTestId('map').waitFor();
+    await app.page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 60_000 });
+    expect(await app.page.getByTestId('data-error').count()).toBe(0);
+  }, 90_000);
+});
+
 describe('a data file that fails to load', () => {
   const failures = [
     ['404', { status: 404, body: 'not found' }, '服务器返回错误（HTTP 404）'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadBundledData } from '../data/load.ts';
+import { loadBundledData } from '../data/bundled.ts';
 import type { Event } from '../data/schema.ts';
 import { DISTRICT_CODES, type DistrictCode } from '../data/vocab.ts';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadBundledData } from '../data/load.ts';
+import { loadBundledData } from '../data/bundled.ts';
 import { compareRows, pickedRows, presentCategories } from './compare-rows.ts';
 import { DEFAULT_CHART_SIZE, DIVISION_COLOURS, siteCountChart } from './site-count-chart.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadBundledData } from './load.ts';
+import { loadBundledData } from './bundled.ts';
 import { bearing, neighbourInDirection } from './adjacency.ts';
 
 const districts = loadBundledData().districts.features.map((f) => f.properties);

@@ -1,11 +1,13 @@
 /**
- * The data the first view needs, shipped inside the bundle (no extra round trip).
- * The files are validated at build time (geo/validate, run by the Vite plugin), so
- * here they are only given their types. The village/community list is large and only
- * search needs it: it is a separate file, loaded on first use.
+ * The app's data. The boundaries (the bulk of it) are static files that index.html
+ * preloads in parallel with the JavaScript, so they cost no extra round trip and are
+ * parsed by JSON.parse rather than compiled as script; the small tables are in the
+ * bundle. Every file is validated at build time (geo/validate, run by the Vite plugin),
+ * so here they are only given their types. The village/community list is large and only
+ * search needs it: it is fetched on first use.
  */
-import districtsFile from '../../../geo/districts.geojson';
-import contextFile from '../../../geo/context.geojson';
+import districtsUrl from '../../../geo/districts.geojson?url';
+import contextUrl from '../../../geo/context.geojson?url';
 import sitesFile from '../../../geo/sites.geojson';
 import honoursFile from '../../../geo/honours.json';
 import figuresFile from '../../../geo/figures.json';
@@ -31,14 +33,34 @@ export interface AppData {
   events: Event[];
 }
 
-export function loadBundledData(): AppData {
+/** The boundary files, fetched at start (and preloaded by index.html). */
+export const BOUNDARY_FILES = [
+  { key: 'districts', url: districtsUrl, file: 'geo/districts.geojson' },
+  { key: 'context', url: contextUrl, file: 'geo/context.geojson' },
+] as const;
+
+/** The bundled tables: everything but the boundaries. */
+export function bundledTables(): Omit<AppData, 'districts' | 'context'> {
   return {
-    districts: districtsFile as unknown as DistrictCollection,
-    context: contextFile as unknown as ContextCollection,
     sites: sitesFile as unknown as SiteCollection,
     honours: honoursFile as unknown as Honour[],
     figures: figuresFile as unknown as Figure[],
     events: eventsFile as unknown as Event[],
+  };
+}
+
+/**
+ * All the data the first view needs. A boundary file that cannot be loaded rejects with a
+ * DataLoadError naming it.
+ */
+export async function loadAppData(fetchImpl: typeof fetch = fetch): Promise<AppData> {
+  const [districts, context] = await Promise.all(
+    BOUNDARY_FILES.map(({ url, file }) => fetchJson(url, file, fetchImpl)),
+  );
+  return {
+    districts: districts as DistrictCollection,
+    context: context as ContextCollection,
+    ...bundledTables(),
   };
 }
 

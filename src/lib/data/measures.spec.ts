@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadBundledData } from './load.ts';
+import { loadBundledData } from './bundled.ts';
 import { honourCount, measureValues, siteDensity } from './measures.ts';
 import { binScale, sequentialBins } from '../map/sequential-scale.ts';
 import { binRows } from '../components/legend-rows.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadBundledData } from './load.ts';
+import { loadBundledData } from './bundled.ts';
 import { countByCategory, filterSites, NO_FILTER, sitesIn } from './sites.ts';
 import { SITE_CATEGORIES } from './vocab.ts';
 

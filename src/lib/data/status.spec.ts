@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadBundledData } from './load.ts';
+import { loadBundledData } from './bundled.ts';
 import type { Honour } from './schema.ts';
 import { countByStatus, deriveStatuses, honoursOf, statusOf } from './status.ts';
 import { STATUSES } from './vocab.ts';

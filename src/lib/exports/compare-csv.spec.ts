@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compareRows } from '../compare/compare-rows.ts';
-import { loadBundledData } from '../data/load.ts';
+import { loadBundledData } from '../data/bundled.ts';
 import { translate } from '../i18n/translate.ts';
 import { compareCsvTable } from './compare-csv.ts';
 import { toCsv } from './csv.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadBundledData } from '../data/load.ts';
+import { loadBundledData } from '../data/bundled.ts';
 import { filterSites } from '../data/sites.ts';
 import { sitesGeoJson } from './sites-geojson.ts';
 

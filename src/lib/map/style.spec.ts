@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { validateStyleMin, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { loadBundledData } from '../data/load.ts';
+import { loadBundledData } from '../data/bundled.ts';
 import { deriveStatuses } from '../data/status.ts';
 import { STATUSES, type Status } from '../data/vocab.ts';
 import { LAYER, SOURCE } from './ids.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadBundledData } from '../data/load.ts';
+import { loadBundledData } from '../data/bundled.ts';
 import { AppState } from './app.svelte.ts';
 
 const data = loadBundledData();

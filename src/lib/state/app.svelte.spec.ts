@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadBundledData } from '../data/load.ts';
+import { loadBundledData } from '../data/bundled.ts';
 import { LAYER } from '../map/ids.ts';
 import { AppState } from './app.svelte.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadBundledData } from '../data/load.ts';
+import { loadBundledData } from '../data/bundled.ts';
 import type { CommunitiesFile } from '../data/communities-schema.ts';
 import { AppState, type AppStateOptions } from './app.svelte.ts';
 import { createUrlSync } from './url-sync.svelte.ts';
