@@ -104,6 +104,7 @@ writeFileSync(
       },
       notes: [
         'Times are ms from navigation start to the performance mark (median of runs).',
+        "map:visible: the app's is the presentation time of its first contentful frame (the first view, from paint timing); the reference's is its map's load event.",
         'filter: window.__bench.filter("court") until the map\'s next idle, 1 s after map:idle.',
         'Heap: Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage, main thread and every worker, after the filter.',
         'JS bytes: .js/.mjs bodies the bench server sent during the run (gzip, and decoded), bench-only chunks excluded.',
