@@ -123,6 +123,37 @@ describe('compare view', () => {
       '1 个旗县区',
       '1 个旗县区',
     ]);
+    // The map draws the same four classes: its fill uses exactly the legend's colours, and
+    // the status hatch is gone.
+    const swatches = await legend
+      .locator('li .swatch')
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+    const map = await page.evaluate(() => {
+      const m = (window as unknown as { __hohhotMap: import('maplibre-gl').Map }).__hohhotMap;
+      const fill = m.getPaintProperty('district-fill', 'fill-color') as unknown[];
+      const colours = fill.slice(2, -1).filter((_, i) => i % 2 === 1) as string[];
+      // The computed style of a swatch, for comparison with the legend.
+      const toRgb = (colour: string) => {
+        const probe = document.createElement('span');
+        probe.style.color = colour;
+        document.body.append(probe);
+        const rgb = getComputedStyle(probe).color;
+        probe.remove();
+        return rgb;
+      };
+      return { colours: [...new Set(colours.map(toRgb))].sort() };
+    });
+    expect(map.colours).toEqual([...new Set(swatches)].sort());
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (
+              window as unknown as { __hohhotMap: import('maplibre-gl').Map }
+            ).__hohhotMap.queryRenderedFeatures({ layers: ['district-hatch'] }).length,
+        ),
+      )
+      .toBe(0);
   });
 });
 

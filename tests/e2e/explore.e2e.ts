@@ -10,11 +10,17 @@ const open = usePages({ afterEach, afterAll, expect });
 /** Yuquan District's seat, where 清泉街社区 and the district bureau are drawn. */
 const YUQUAN_SEAT: [number, number] = [111.673881, 40.753655];
 
-/** Sites the map draws right now: single markers plus the visible share of each cluster. */
+/**
+ * Sites the map draws right now: single markers not hidden by the filter (it hides them
+ * through feature-state, which sets their opacity to 0), plus the visible share of each
+ * cluster (its badge shows that share).
+ */
 async function renderedSiteCount(page: Page, categories: string[]): Promise<number> {
   return page.evaluate((categories) => {
     const map = (window as unknown as MapWindow).__hohhotMap;
-    const points = map.queryRenderedFeatures({ layers: ['site-points'] });
+    const points = map
+      .queryRenderedFeatures({ layers: ['site-points'] })
+      .filter((f) => !map.getFeatureState({ source: 'sites', id: String(f.properties.id) }).hidden);
     const clusters = map.queryRenderedFeatures({ layers: ['site-clusters'] });
     const ids = new Set(points.map((f) => String(f.properties.id)));
     const inClusters = new Map<number, number>();

@@ -36,13 +36,23 @@ function prepare(ctx: CanvasRenderingContext2D, width: number, height: number, r
   ctx.clearRect(0, 0, width, height);
 }
 
-/** The image at `ratio` device pixels per CSS pixel, or null where there is no canvas. */
-export function drawImage(image: GeneratedImage, ratio: number): DrawnImage | null {
+/** A label at `ratio` device pixels per CSS pixel, or null where there is no canvas. */
+export function drawLabelImage(
+  image: Extract<GeneratedImage, { kind: 'label' }>,
+  ratio: number,
+): DrawnImage | null {
   const ctx = context();
-  if (!ctx) return null;
-  return image.kind === 'cluster'
-    ? drawCluster(ctx, image.count, ratio)
-    : drawLabel(ctx, image.label, image.text, ratio);
+  return ctx ? drawLabel(ctx, image.label, image.text, ratio) : null;
+}
+
+/**
+ * A cluster badge showing `visible` sites, in an image sized for all `total` of them, so
+ * that the badge can be redrawn in place (map.updateImage needs the same size) when the
+ * filter changes. Nothing is drawn when no site is visible.
+ */
+export function drawClusterImage(visible: number, total: number, ratio: number): DrawnImage | null {
+  const ctx = context();
+  return ctx ? drawCluster(ctx, visible, total, ratio) : null;
 }
 
 function drawLabel(
@@ -82,11 +92,17 @@ function drawLabel(
   return pixels(ctx, width, height);
 }
 
-function drawCluster(ctx: CanvasRenderingContext2D, count: number, ratio: number): DrawnImage {
-  const radius = clusterRadius(count);
-  const half = radius + CLUSTER_STYLE.strokeWidth;
+function drawCluster(
+  ctx: CanvasRenderingContext2D,
+  count: number,
+  total: number,
+  ratio: number,
+): DrawnImage {
+  const half = clusterRadius(total) + CLUSTER_STYLE.strokeWidth;
   const size = Math.ceil(2 * half * ratio);
   prepare(ctx, size, size, ratio);
+  if (count === 0) return pixels(ctx, size, size);
+  const radius = clusterRadius(count);
   const centre = size / ratio / 2;
   ctx.beginPath();
   ctx.arc(centre, centre, radius, 0, 2 * Math.PI);

@@ -1,13 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import {
-  clusterImageExpression,
-  clusterImageId,
   clusterRadius,
   labelImageExpression,
   labelImageId,
   parseImageId,
   wrapLines,
 } from './generated-images.ts';
+import { CLUSTER_KEYS, clusterImageId } from './site-expressions.ts';
 
 describe('image ids', () => {
   test('a label or cluster id parses back to what it shows', () => {
@@ -21,16 +20,15 @@ describe('image ids', () => {
       label: 'neighbour',
       text: 'Baotou: City',
     });
-    expect(parseImageId(clusterImageId(1234))).toEqual({ kind: 'cluster', count: 1234 });
+    const counts = Object.fromEntries(CLUSTER_KEYS.map((k, i) => [k, i]));
+    expect(parseImageId(clusterImageId(counts))).toEqual({ kind: 'cluster', counts });
   });
 
   test('ids this file does not make are refused', () => {
     for (const id of [
       'status-hatch',
       'cluster:',
-      'cluster:-3',
-      'cluster:1.5',
-      'cluster:99999999',
+      'cluster:12',
       'label:district:',
       'label:district:   ',
       'label:road:Main Street',
@@ -50,11 +48,6 @@ describe('image ids', () => {
       'concat',
       'label:neighbour:',
       ['get', 'name_zh'],
-    ]);
-    expect(clusterImageExpression(['get', 'court'])).toEqual([
-      'concat',
-      'cluster:',
-      ['to-string', ['get', 'court']],
     ]);
   });
 });

@@ -2,11 +2,12 @@
  * Map labels and cluster badges as images drawn by the page, not as MapLibre text: no
  * glyph rasterising (TinySDF) and no text shader, so the map is ready sooner and a
  * filter change lays out no text. The style names each image by what it shows
- * (`label:district:玉泉区`, `cluster:42`); MapView draws an image the first time MapLibre
- * asks for it (`styleimagemissing`). This file is the pure part: ids, expressions, sizes.
+ * (`label:district:玉泉区`, or a cluster's counts: site-expressions.ts); MapView draws an
+ * image the first time MapLibre asks for it. This file is the pure part: ids, sizes.
  */
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/messages.ts';
+import { parseClusterImageId, type ClusterCounts } from './site-expressions.ts';
 
 export const INK = '#1f2a33';
 export const HALO = '#ffffff';
@@ -56,26 +57,18 @@ export const CLUSTER_STYLE = {
 export const LABEL_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Noto Sans", sans-serif';
 
 export type GeneratedImage =
-  { kind: 'label'; label: LabelKind; text: string } | { kind: 'cluster'; count: number };
+  { kind: 'label'; label: LabelKind; text: string } | { kind: 'cluster'; counts: ClusterCounts };
 
 const LABEL_PREFIX = 'label:';
-const CLUSTER_PREFIX = 'cluster:';
 
 export function labelImageId(label: LabelKind, text: string): string {
   return `${LABEL_PREFIX}${label}:${text}`;
 }
 
-export function clusterImageId(count: number): string {
-  return `${CLUSTER_PREFIX}${count}`;
-}
-
 /** What an image id asks to be drawn, or null for an id this file does not make. */
 export function parseImageId(id: string): GeneratedImage | null {
-  if (id.startsWith(CLUSTER_PREFIX)) {
-    const digits = id.slice(CLUSTER_PREFIX.length);
-    if (!/^\d{1,7}$/.test(digits)) return null;
-    return { kind: 'cluster', count: Number(digits) };
-  }
+  const counts = parseClusterImageId(id);
+  if (counts) return { kind: 'cluster', counts };
   if (id.startsWith(LABEL_PREFIX)) {
     const rest = id.slice(LABEL_PREFIX.length);
     const colon = rest.indexOf(':');
@@ -90,11 +83,6 @@ export function parseImageId(id: string): GeneratedImage | null {
 /** `icon-image` for a label layer: the feature's name in the map's language. */
 export function labelImageExpression(label: LabelKind, lang: Lang): ExpressionSpecification {
   return ['concat', labelImageId(label, ''), ['get', lang === 'zh' ? 'name_zh' : 'name_en']];
-}
-
-/** `icon-image` for the cluster layer: a badge with the count of sites that pass the filter. */
-export function clusterImageExpression(count: ExpressionSpecification): ExpressionSpecification {
-  return ['concat', CLUSTER_PREFIX, ['to-string', count]];
 }
 
 const CLUSTER_STOPS: [number, number][] = [

@@ -5,6 +5,8 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { AppState } from '../state/app.svelte.ts';
 import { motionDuration } from './camera.ts';
+import { siteHidden, visibleInCluster } from './site-expressions.ts';
+import type { SitePointProperties } from './site-source.ts';
 import {
   INTERACTIVE_CLUSTER_LAYERS,
   INTERACTIVE_DISTRICT_LAYERS,
@@ -24,14 +26,22 @@ export function wireInteractions(
   options: { reducedMotion: boolean; setTooltip: (tooltip: Tooltip | null) => void },
 ): void {
   const first = (event: MapLayerMouseEvent) => event.features?.[0];
+  // The filter hides sites and empties clusters without removing them from the layers
+  // (feature-state and badge images), so the pointer ignores what the filter hides.
+  type Picked = NonNullable<MapLayerMouseEvent['features']>[number];
+  const shown = (feature: Picked) =>
+    feature.properties.point_count !== undefined
+      ? visibleInCluster(feature.properties, app.filter) > 0
+      : !siteHidden(feature.properties as SitePointProperties, app.filter);
+  const firstShown = (event: MapLayerMouseEvent) => event.features?.find(shown);
   const pointer = (on: boolean) => (map.getCanvas().style.cursor = on ? 'pointer' : '');
   let overSite = false;
 
   for (const layer of INTERACTIVE_SITE_LAYERS) {
     map.on('mousemove', layer, (event) => {
-      const feature = first(event);
-      overSite = true;
-      pointer(true);
+      const feature = firstShown(event);
+      overSite = feature !== undefined;
+      pointer(overSite);
       options.setTooltip(feature ? { id: String(feature.properties.id), ...event.point } : null);
     });
     map.on('mouseleave', layer, () => {
@@ -40,16 +50,18 @@ export function wireInteractions(
       options.setTooltip(null);
     });
     map.on('click', layer, (event) => {
-      const feature = first(event);
+      const feature = firstShown(event);
       if (feature) app.selectSite(String(feature.properties.id));
     });
   }
 
   for (const layer of INTERACTIVE_CLUSTER_LAYERS) {
-    map.on('mouseenter', layer, () => pointer(true));
+    map.on('mousemove', layer, (event) => {
+      if (firstShown(event)) pointer(true);
+    });
     map.on('mouseleave', layer, () => pointer(false));
     map.on('click', layer, async (event) => {
-      const feature = first(event);
+      const feature = firstShown(event);
       if (!feature || feature.geometry.type !== 'Point') return;
       const source = map.getSource<GeoJSONSource>(SOURCE.sites);
       const zoom = await source?.getClusterExpansionZoom(Number(feature.properties.cluster_id));
@@ -74,9 +86,11 @@ export function wireInteractions(
     });
     map.on('click', layer, (event) => {
       // A click on a marker or cluster is theirs, not the division's underneath.
-      const above = map.queryRenderedFeatures(event.point, {
-        layers: [...INTERACTIVE_SITE_LAYERS, ...INTERACTIVE_CLUSTER_LAYERS],
-      });
+      const above = map
+        .queryRenderedFeatures(event.point, {
+          layers: [...INTERACTIVE_SITE_LAYERS, ...INTERACTIVE_CLUSTER_LAYERS],
+        })
+        .filter(shown);
       if (above.length === 0) app.selectDistrict(String(first(event)?.properties.code ?? ''));
     });
   }

@@ -5,7 +5,6 @@ import { deriveStatuses } from '../data/status.ts';
 import { STATUSES, type Status } from '../data/vocab.ts';
 import { LAYER, SOURCE } from './ids.ts';
 import { sitePoints } from './site-source.ts';
-import { NO_FILTER } from '../data/sites.ts';
 import { buildStyle, hatchedFilter, labelPoints, statusColourExpression } from './style.ts';
 import { FALLBACK_COLOUR, STATUS_COLOURS, statusScale } from './status-scale.ts';
 
@@ -17,13 +16,17 @@ const input = {
   context: data.context,
   statuses,
   sites: sitePoints(data.sites.features, data.honours),
-  filter: NO_FILTER,
 };
 
 describe('buildStyle', () => {
   test('is a valid MapLibre style', () => {
     expect(validateStyleMin(buildStyle(input) as never)).toEqual([]);
     expect(validateStyleMin(buildStyle({ ...input, lang: 'en' }) as never)).toEqual([]);
+    // With a numeric measure the fill and the hatch filter change: still valid.
+    const measureColours = Object.fromEntries(
+      data.districts.features.map((f) => [f.properties.code, '#123456']),
+    );
+    expect(validateStyleMin(buildStyle({ ...input, measureColours }) as never)).toEqual([]);
   });
 
   test('has no glyphs, no sprite and only inline GeoJSON sources', () => {

@@ -11,17 +11,16 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Lang } from '../i18n/messages.ts';
 import { translate } from '../i18n/translate.ts';
 import type { ContextCollection, DistrictCollection } from '../data/schema.ts';
-import type { SiteFilter } from '../data/sites.ts';
 import type { DistrictCode, Status } from '../data/vocab.ts';
 import { IMAGE, LAYER, SOURCE } from './ids.ts';
 import type { SitePointProperties } from './site-source.ts';
-import { clusterCount, clusterFilter, clusterProperties, pointFilter } from './site-expressions.ts';
 import {
-  INK,
+  CLUSTERS,
+  SINGLE_SITES,
   clusterImageExpression,
-  labelImageExpression,
-  LABEL_STYLES,
-} from './generated-images.ts';
+  clusterProperties,
+} from './site-expressions.ts';
+import { INK, labelImageExpression, LABEL_STYLES } from './generated-images.ts';
 import { markerImageId } from './categories.ts';
 import { SITE_CATEGORIES } from '../data/vocab.ts';
 import { HATCHED_STATUSES, statusScale } from './status-scale.ts';
@@ -32,7 +31,6 @@ export interface StyleInput {
   context: ContextCollection;
   statuses: Record<DistrictCode, Status>;
   sites: FeatureCollection<Point, SitePointProperties>;
-  filter: SiteFilter;
   /** For a numeric measure: each division's colour (status colours come from `statuses`). */
   measureColours?: Record<string, string> | null;
 }
@@ -74,7 +72,9 @@ export function fillColour(input: StyleInput): ExpressionSpecification {
 
 /** The hatch marks held titles, so it is drawn only while the map shows status. */
 export function hatchFilter(input: StyleInput): ExpressionSpecification {
-  return input.measureColours ? ['==', 1, 0] : ['all', AREAS, hatchedFilter(input.statuses)];
+  return input.measureColours
+    ? ['==', ['literal', 1], 0]
+    : ['all', AREAS, hatchedFilter(input.statuses)];
 }
 
 /** The area features of a source that also holds its label points, and those points. */
@@ -237,9 +237,9 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
       id: LAYER.siteClusters,
       type: 'symbol',
       source: SOURCE.sites,
-      filter: clusterFilter(input.filter),
+      filter: CLUSTERS,
       layout: {
-        'icon-image': clusterImageExpression(clusterCount(input.filter)),
+        'icon-image': clusterImageExpression(),
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
@@ -249,7 +249,7 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
       id: LAYER.siteSelected,
       type: 'symbol',
       source: SOURCE.sites,
-      filter: pointFilter(input.filter),
+      filter: SINGLE_SITES,
       layout: {
         'icon-image': IMAGE.selectedRing,
         'icon-size': 1,
@@ -257,13 +257,22 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
-      paint: { 'icon-opacity': whenState('selected', 1, 0) },
+      paint: {
+        'icon-opacity': [
+          'case',
+          ['boolean', ['feature-state', 'hidden'], false],
+          0,
+          ['boolean', ['feature-state', 'selected'], false],
+          1,
+          0,
+        ],
+      },
     },
     {
       id: LAYER.sitePoints,
       type: 'symbol',
       source: SOURCE.sites,
-      filter: pointFilter(input.filter),
+      filter: SINGLE_SITES,
       layout: {
         'icon-image': markerIconExpression(),
         'icon-size': 1,
@@ -271,7 +280,7 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
-      paint: { 'icon-opacity': OPAQUE },
+      paint: { 'icon-opacity': whenState('hidden', 0, 1) },
     },
   ];
 }
@@ -316,16 +325,15 @@ export function dynamicLayerUpdates(input: StyleInput): LayerUpdate[] {
     },
     { layer: LAYER.districtHatch, kind: 'filter', value: byId(LAYER.districtHatch).filter! },
   ];
-  for (const id of [LAYER.districtLabel, LAYER.neighbourLabel, LAYER.siteClusters]) {
+  // The site filter is not here: it is applied through feature-state and cluster images
+  // (site-expressions.ts), so that it changes no layout.
+  for (const id of [LAYER.districtLabel, LAYER.neighbourLabel]) {
     updates.push({
       layer: id,
       kind: 'layout',
       property: 'icon-image',
       value: byId(id).layout?.['icon-image'],
     });
-  }
-  for (const id of [LAYER.siteClusters, LAYER.siteSelected, LAYER.sitePoints]) {
-    updates.push({ layer: id, kind: 'filter', value: byId(id).filter as ExpressionSpecification });
   }
   return updates;
 }

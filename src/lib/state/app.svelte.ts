@@ -478,12 +478,12 @@ export class AppState {
     context: this.data.context,
     statuses: this.statuses,
     sites: this.sitePoints,
-    filter: this.filter,
+    measureColours: this.measureColours,
   }));
 
   /** The whole map style for the current state (MapView builds the map from it once). */
   readonly style = $derived.by(() => buildStyle(this.#styleInput));
 
-  /** The filter and layout values that follow the language and filters, for the live map. */
+  /** The filter, paint and layout values that follow the language and measure, for the live map. */
   readonly layerUpdates = $derived.by(() => dynamicLayerUpdates(this.#styleInput));
 }
