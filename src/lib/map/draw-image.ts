@@ -20,6 +20,7 @@ export interface DrawnImage {
 let shared: CanvasRenderingContext2D | null = null;
 
 function context(): CanvasRenderingContext2D | null {
+  if (typeof document === 'undefined') return null;
   shared ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
   return shared;
 }
