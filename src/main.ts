@@ -3,6 +3,7 @@ import App from './App.svelte';
 import LoadFailed from './lib/components/LoadFailed.svelte';
 import { loadAppData } from './lib/data/load.ts';
 import { DataLoadError } from './lib/data/fetch-json.ts';
+import { parseUrlState } from './lib/state/url-state.ts';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -24,7 +25,9 @@ try {
   await start(target);
 } catch (error) {
   if (!(error instanceof DataLoadError)) throw error;
-  const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh';
+  // The link's language, read by the app's own URL parser (no data: no ids are known).
+  const known = { districtExists: () => false, siteExists: () => false };
+  const lang = parseUrlState(location.search, known).state.lang ?? 'zh';
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   mount(LoadFailed, { target, props: { error, lang, retry: () => location.reload() } });
 }

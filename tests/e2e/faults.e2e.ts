@@ -102,6 +102,24 @@ describe('a boundary file that fails to load at start', () => {
     await app.page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 60_000 });
     expect(await app.page.getByTestId('data-error').count()).toBe(0);
   }, 90_000);
+
+  test('the message is in the link’s language', async () => {
+    const app = await open('/?lang=en', {
+      waitForMap: false,
+      expectedConsoleErrors: [/Failed to load resource/],
+      beforeLoad: (context) =>
+        context.route(/\/context-[\w-]+\.geojson$/, (route) =>
+          route.fulfill({ status: 404, body: 'gone' }),
+        ),
+    });
+    const error = app.page.getByTestId('data-error');
+    await error.waitFor();
+    expect(await error.innerText()).toContain(
+      'Could not load geo/context.geojson: the server answered with an error (HTTP 404).',
+    );
+    expect(await error.getByRole('button').innerText()).toBe('Retry');
+    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
 });
 
 describe('a data file that fails to load', () => {

@@ -33,10 +33,10 @@ export interface AppData {
   events: Event[];
 }
 
-/** The boundary files, fetched at start (and preloaded by index.html). */
+/** The boundary files, fetched at start (and preloaded by index.html), in AppData order. */
 export const BOUNDARY_FILES = [
-  { key: 'districts', url: districtsUrl, file: 'geo/districts.geojson' },
-  { key: 'context', url: contextUrl, file: 'geo/context.geojson' },
+  { url: districtsUrl, file: 'geo/districts.geojson' },
+  { url: contextUrl, file: 'geo/context.geojson' },
 ] as const;
 
 /** The bundled tables: everything but the boundaries. */
