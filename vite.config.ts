@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
@@ -37,8 +38,24 @@ export default defineConfig(({ mode }) => ({
     // A build for the browser tests only: a site whose name and summary are markup.
     mode === 'e2e-hostile' && hostileData(),
   ],
+  resolve: {
+    alias: [
+      {
+        // d3-scale ships as one file, and the bundler places a file in one chunk. The map's
+        // colour scales (ordinal, threshold) are on the start path; the charts' linear and
+        // band scales (with d3-interpolate, d3-color and d3-format) are only needed by the
+        // compare view. The charts import this second instance of the same file, so that
+        // code stays in the compare view's chunk. (src/d3-scale-charts.d.ts gives its types.)
+        find: /^d3-scale-charts$/,
+        replacement: `${fileURLToPath(import.meta.resolve('d3-scale'))}?charts`,
+      },
+    ],
+  },
   build: {
     target: 'es2022',
+    // Data files stay files (fetched, preloaded, validated by name), however small: a data:
+    // URL would put them back in the script and past the CSP's connect-src.
+    assetsInlineLimit: (file: string) => (/\.(geo)?json$/.test(file) ? false : undefined),
     chunkSizeWarningLimit: 1500,
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -1,13 +1,17 @@
 import type { Plugin } from 'vite';
 
-/** Boundary files the app fetches at start (src/lib/data/load.ts), as Vite names them. */
-const START_DATA = /^assets\/(districts|context)-[\w-]+\.geojson$/;
+/**
+ * The data files the app fetches at start (START_FILES in src/lib/data/load.ts), as Vite
+ * names them. The village list (communities.json) is not among them: search fetches it later.
+ */
+export const START_DATA =
+  /^assets\/(districts|context|sites|honours|figures|events|search-keys)-[\w-]+\.(geojson|json)$/;
 
 /**
  * MapLibre is imported lazily (the first view does not wait for it) but is needed at once,
- * and the boundary files are fetched as soon as the app runs: this adds to the built
+ * and the data files are fetched as soon as the app runs: this adds to the built
  * index.html a <link rel="modulepreload"> for MapLibre's chunk and a
- * <link rel="preload" as="fetch"> for each boundary file, so the browser fetches them in
+ * <link rel="preload" as="fetch"> for each start data file, so the browser fetches them in
  * parallel with the main bundle. (A prefetch of MapLibre's worker was tried and measured:
  * Chromium fetched the worker a second time, so it is not used; the app prewarms it instead.)
  */

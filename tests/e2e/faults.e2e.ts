@@ -80,7 +80,7 @@ describe('the map worker failing to load', () => {
   }, 60_000);
 });
 
-describe('a boundary file that fails to load at start', () => {
+describe('a data file that fails to load at start', () => {
   test('the page names the file and the reason, and Retry loads the app', async () => {
     let fail = true;
     const app = await open('/', {
@@ -119,6 +119,19 @@ describe('a boundary file that fails to load at start', () => {
     );
     expect(await error.getByRole('button').innerText()).toBe('Retry');
     expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+
+  test('a table that is not JSON (an HTML page in its place) is named too', async () => {
+    const app = await open('/', {
+      waitForMap: false,
+      beforeLoad: (context) =>
+        context.route(/\/honours-[\w-]+\.json$/, (route) =>
+          route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>hi' }),
+        ),
+    });
+    const error = app.page.getByTestId('data-error');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('geo/honours.json');
   });
 });
 

@@ -2,7 +2,7 @@
  * The city at a glance: figures grouped by the source section they come from, the
  * before/after pairs as bar lengths, and the timeline of events. Pure functions.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale-charts';
 import type { Event, Figure, SourceRef } from '../data/schema.ts';
 import { CITY, SOURCE_DOCS, type DistrictCode } from '../data/vocab.ts';
 import type { Selection } from '../state/selection.ts';

@@ -2,7 +2,7 @@
  * Geometry of the grouped bar chart of site counts: one group per category, one bar per
  * picked division. Pure (d3-scale only), so the SVG component just draws what this returns.
  */
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand, scaleLinear } from 'd3-scale-charts';
 import type { SiteCategory } from '../data/vocab.ts';
 import type { CompareRow } from './compare-rows.ts';
 

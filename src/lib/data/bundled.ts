@@ -1,17 +1,25 @@
 /**
  * The whole data set imported as modules, synchronously: for unit tests and Node tools,
  * which read geo/ directly. The app itself uses loadAppData (load.ts), which fetches the
- * boundaries instead of bundling them.
+ * same files instead of bundling them.
  */
 import districtsFile from '../../../geo/districts.geojson';
 import contextFile from '../../../geo/context.geojson';
-import { bundledTables, type AppData } from './load.ts';
-import type { ContextCollection, DistrictCollection } from './schema.ts';
+import sitesFile from '../../../geo/sites.geojson';
+import honoursFile from '../../../geo/honours.json';
+import figuresFile from '../../../geo/figures.json';
+import eventsFile from '../../../geo/events.json';
+import searchKeysFile from '../../../geo/search-keys.json';
+import type { AppData } from './load.ts';
 
 export function loadBundledData(): AppData {
   return {
-    districts: districtsFile as unknown as DistrictCollection,
-    context: contextFile as unknown as ContextCollection,
-    ...bundledTables(),
-  };
+    districts: districtsFile,
+    context: contextFile,
+    sites: sitesFile,
+    honours: honoursFile,
+    figures: figuresFile,
+    events: eventsFile,
+    searchKeys: searchKeysFile,
+  } as unknown as AppData;
 }

@@ -1,17 +1,18 @@
 /**
- * The app's data. The boundaries (the bulk of it) are static files that index.html
- * preloads in parallel with the JavaScript, so they cost no extra round trip and are
- * parsed by JSON.parse rather than compiled as script; the small tables are in the
- * bundle. Every file is validated at build time (geo/validate, run by the Vite plugin),
- * so here they are only given their types. The village/community list is large and only
- * search needs it: it is fetched on first use.
+ * The app's data: static files that index.html preloads in parallel with the JavaScript, so
+ * they cost no extra round trip, stay out of the script the browser must compile, and are
+ * read with JSON.parse. Every file is validated at build time (geo/validate, run by the Vite
+ * plugin), so here they are only given their types. The village/community list is large and
+ * only search needs it: it is fetched on first use.
  */
 import districtsUrl from '../../../geo/districts.geojson?url';
 import contextUrl from '../../../geo/context.geojson?url';
-import sitesFile from '../../../geo/sites.geojson';
-import honoursFile from '../../../geo/honours.json';
-import figuresFile from '../../../geo/figures.json';
-import eventsFile from '../../../geo/events.json';
+import sitesUrl from '../../../geo/sites.geojson?url';
+import honoursUrl from '../../../geo/honours.json?url';
+import figuresUrl from '../../../geo/figures.json?url';
+import eventsUrl from '../../../geo/events.json?url';
+import searchKeysUrl from '../../../geo/search-keys.json?url';
+import communitiesUrl from '../../../geo/communities.json?url';
 import type {
   ContextCollection,
   DistrictCollection,
@@ -21,7 +22,7 @@ import type {
   SiteCollection,
 } from './schema.ts';
 import type { CommunitiesFile } from './communities-schema.ts';
-import communitiesUrl from '../../../geo/communities.json?url';
+import type { SearchKeysFile } from '../search/search.ts';
 import { fetchJson } from './fetch-json.ts';
 
 export interface AppData {
@@ -31,42 +32,37 @@ export interface AppData {
   honours: Honour[];
   figures: Figure[];
   events: Event[];
+  /** Pinyin of every division and site, for search (made at data-build time). */
+  searchKeys: SearchKeysFile;
 }
 
-/** The boundary files, fetched at start (and preloaded by index.html), in AppData order. */
-export const BOUNDARY_FILES = [
-  { url: districtsUrl, file: 'geo/districts.geojson' },
-  { url: contextUrl, file: 'geo/context.geojson' },
-] as const;
-
-/** The bundled tables: everything but the boundaries. */
-export function bundledTables(): Omit<AppData, 'districts' | 'context'> {
-  return {
-    sites: sitesFile as unknown as SiteCollection,
-    honours: honoursFile as unknown as Honour[],
-    figures: figuresFile as unknown as Figure[],
-    events: eventsFile as unknown as Event[],
-  };
-}
+/** Every file the app fetches at start (index.html preloads them), by AppData key. */
+export const START_FILES = [
+  { key: 'districts', url: districtsUrl, file: 'geo/districts.geojson' },
+  { key: 'context', url: contextUrl, file: 'geo/context.geojson' },
+  { key: 'sites', url: sitesUrl, file: 'geo/sites.geojson' },
+  { key: 'honours', url: honoursUrl, file: 'geo/honours.json' },
+  { key: 'figures', url: figuresUrl, file: 'geo/figures.json' },
+  { key: 'events', url: eventsUrl, file: 'geo/events.json' },
+  { key: 'searchKeys', url: searchKeysUrl, file: 'geo/search-keys.json' },
+] as const satisfies readonly { key: keyof AppData; url: string; file: string }[];
 
 /**
- * All the data the first view needs. A boundary file that cannot be loaded rejects with a
- * DataLoadError naming it.
+ * All the data the app needs at start, fetched at once. A file that cannot be loaded rejects
+ * with a DataLoadError naming it.
  */
 export async function loadAppData(fetchImpl: typeof fetch = fetch): Promise<AppData> {
-  const [districts, context] = await Promise.all(
-    BOUNDARY_FILES.map(({ url, file }) => fetchJson(url, file, fetchImpl)),
+  const values = await Promise.all(
+    START_FILES.map(({ url, file }) => fetchJson(url, file, fetchImpl)),
   );
-  return {
-    districts: districts as DistrictCollection,
-    context: context as ContextCollection,
-    ...bundledTables(),
-  };
+  return Object.fromEntries(
+    START_FILES.map(({ key }, i) => [key, values[i]]),
+  ) as unknown as AppData;
 }
 
 /**
  * geo/communities.json, fetched as a static file the first time it is needed (it is
- * validated at build time like the bundled files). Failures are DataLoadErrors naming it.
+ * validated at build time like the others). Failures are DataLoadErrors naming it.
  */
 export async function loadCommunities(): Promise<CommunitiesFile> {
   return (await fetchJson(communitiesUrl, 'geo/communities.json')) as CommunitiesFile;

@@ -3,6 +3,8 @@ export const compareZh = {
   'view.label': '视图',
   'view.map': '地图',
   'view.compare': '比较',
+  'view.loading': '正在载入比较视图……',
+  'view.loadFailed': '比较视图未能载入（{detail}）。',
   'compare.title': '旗县区比较',
   'compare.intro':
     '点击表头按该列排序；点击名称在地图和详情面板中选中；勾选 2 至 4 个旗县区并排比较。',
@@ -82,6 +84,8 @@ export const compareEn: Record<keyof typeof compareZh, string> = {
   'view.label': 'View',
   'view.map': 'Map',
   'view.compare': 'Compare',
+  'view.loading': 'Loading the comparison…',
+  'view.loadFailed': 'The comparison could not be loaded ({detail}).',
   'compare.title': 'Compare the divisions',
   'compare.intro':
     'Sort by any column with its heading; choose a name to select it on the map and in the details panel; tick 2 to 4 divisions to compare them side by side.',
