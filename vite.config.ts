@@ -4,7 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { geoData } from './geo/vite-plugin-geo-data.ts';
 import { buildCspHeader } from './csp.ts';
-import { preloadMapChunk } from './build/preload-map-chunk.ts';
+import { preloadStartFiles } from './build/preload-start-files.ts';
 import { hostileData } from './tests/e2e/fixtures/hostile-plugin.ts';
 
 /**
@@ -34,7 +34,7 @@ export default defineConfig(({ mode }) => ({
     geoData(),
     svelte(),
     contentSecurityPolicy(),
-    preloadMapChunk(),
+    preloadStartFiles(),
     // A build for the browser tests only: a site whose name and summary are markup.
     mode === 'e2e-hostile' && hostileData(),
   ],

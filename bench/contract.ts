@@ -26,15 +26,20 @@ async function fetchJson(url: URL): Promise<unknown> {
   return response.json();
 }
 
-/** The two files of a bench data folder, fetched in parallel. */
+/** One file of the bench folder, fetched and parsed. */
+export function fetchBenchFile(folder: string, name: string): Promise<unknown> {
+  const base = new URL(folder.endsWith('/') ? folder : `${folder}/`, location.href);
+  return fetchJson(new URL(name, base));
+}
+
+/** The folder's districts.geojson and sites-<n>.geojson, fetched at once. */
 export async function fetchBenchFolder(
   folder: string,
   n: number,
 ): Promise<{ districts: unknown; sites: unknown }> {
-  const base = new URL(folder.endsWith('/') ? folder : `${folder}/`, location.href);
   const [districts, sites] = await Promise.all([
-    fetchJson(new URL('districts.geojson', base)),
-    fetchJson(new URL(`sites-${n}.geojson`, base)),
+    fetchBenchFile(folder, 'districts.geojson'),
+    fetchBenchFile(folder, `sites-${n}.geojson`),
   ]);
   return { districts, sites };
 }

@@ -1,33 +1,49 @@
-import { mount } from 'svelte';
-import App from './App.svelte';
-import LoadFailed from './lib/components/LoadFailed.svelte';
-import { loadAppData } from './lib/data/load.ts';
-import { DataLoadError } from './lib/data/fetch-json.ts';
+/**
+ * The page's entry: small, so it runs while the app's chunk (src/start-app.ts, preloaded by
+ * index.html) is still being fetched and compiled. It starts loading the data (the files
+ * index.html preloads) and, on wide screens, draws the first view into index.html's canvas
+ * at the map's place (app.css gives the frame); then the app mounts with the same data.
+ */
+import { allData, startLoading, type AppData, type StartLoads } from './lib/data/load.ts';
+import { deriveStatuses } from './lib/data/status.ts';
+import { firstContentfulPaint, markOnce } from './lib/map/first-paint.ts';
+import { BOOT_CANVAS_ID, drawFirstView, firstViewScene } from './lib/map/first-view-canvas.ts';
+import { statusScale } from './lib/map/status-scale.ts';
 import { parseUrlState } from './lib/state/url-state.ts';
+import { bootDrawsFirstView } from './lib/map/boot-view.ts';
+import { benchLoads } from './bench/bench-mode.ts';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-async function start(target: HTMLElement) {
-  const loading = loadAppData();
-  // Bench builds only (`vite build --mode bench`): synthetic or loaded sites, window.__bench.
-  if (import.meta.env.MODE === 'bench') {
-    const bench = await import('./bench/bench-mode.ts');
-    const data = await bench.benchData(loading);
-    bench.installBenchHooks();
-    return mount(App, { target, props: { data } });
+// Bench builds only (`vite build --mode bench`): the bench's sites and districts, fetched
+// at once like the app's own files. In other builds the condition is false at build time and
+// the bench code is dropped (a test checks the production bundle has none of it).
+const loads: StartLoads =
+  import.meta.env.MODE === 'bench' ? benchLoads(startLoading()) : startLoading();
+
+/** Every start file (a failure rejects with a DataLoadError naming the file). */
+const appData: Promise<AppData> = allData(loads);
+
+async function drawFirstViewEarly(): Promise<void> {
+  const canvas = document.getElementById(BOOT_CANVAS_ID);
+  if (!(canvas instanceof HTMLCanvasElement)) return;
+  // Only the link's camera matters here; the app checks the rest of the link.
+  const anyId = { districtExists: () => true, siteExists: () => true };
+  const { state } = parseUrlState(location.search, anyId);
+  if (!bootDrawsFirstView(state)) return;
+  const [districts, honours] = await Promise.all([loads.districts, loads.honours]);
+  const statuses = deriveStatuses(honours);
+  const scale = statusScale();
+  const scene = firstViewScene(districts, (code) => scale(statuses[code]), state.camera);
+  if (drawFirstView(canvas, scene)) {
+    void firstContentfulPaint().then((time) => markOnce('map:visible', time));
   }
-  return mount(App, { target, props: { data: await loading } });
 }
 
-try {
-  await start(target);
-} catch (error) {
-  if (!(error instanceof DataLoadError)) throw error;
-  // The link's language, read by the app's own URL parser (no data: no ids are known).
-  const known = { districtExists: () => false, siteExists: () => false };
-  const lang = parseUrlState(location.search, known).state.lang ?? 'zh';
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  mount(LoadFailed, { target, props: { error, lang, retry: () => location.reload() } });
-}
+// A file that fails is reported by the app (start-app.ts); here it only means no early view.
+drawFirstViewEarly().catch(() => undefined);
+
+const { startApp } = await import('./start-app.ts');
+await startApp(target, appData);

@@ -3,38 +3,40 @@
  * `import.meta.env.MODE === 'bench'`, so production bundles never contain it).
  * See bench/contract.ts for the URL contract and bench/run.ts for the runner.
  */
-import { fetchBenchFolder, readBenchRequest } from '../../bench/contract.ts';
-import type { AppData } from '../lib/data/load.ts';
+import { fetchBenchFile, readBenchRequest } from '../../bench/contract.ts';
+import type { StartLoads } from '../lib/data/load.ts';
 import type { DistrictCollection } from '../lib/data/schema.ts';
 import { SITE_CATEGORIES } from '../lib/data/vocab.ts';
 import { benchCategory, benchSiteCollection } from './bench-sites.ts';
 
 /**
- * The data to mount the app with: the app's own data (`loading`) with its sites (and
- * districts) replaced. The bench files are fetched at once, in parallel with the app's.
+ * The app's start loads with its sites (and districts) replaced by the bench's: fetched at
+ * once, in parallel with the app's files, each usable as soon as it arrives (the first view
+ * needs only the districts).
  */
-export async function benchData(
-  loading: Promise<AppData>,
-  search = location.search,
-): Promise<AppData> {
+export function benchLoads(loads: StartLoads, search = location.search): StartLoads {
   const request = readBenchRequest(search);
-  if (!request) return loading;
+  if (!request) return loads;
   if (request.folder) {
-    const [data, { districts, sites }] = await Promise.all([
-      loading,
-      fetchBenchFolder(request.folder, request.n),
-    ]);
+    // The app's own boundaries are not used: their outcome is not waited for.
+    loads.districts.catch(() => undefined);
+    loads.sites.catch(() => undefined);
+    const districts = fetchBenchFile(request.folder, 'districts.geojson');
+    const sites = fetchBenchFile(request.folder, `sites-${request.n}.geojson`);
     return {
-      ...data,
-      districts: districts as DistrictCollection,
-      sites: benchSiteCollection(sites),
+      ...loads,
+      districts: districts as Promise<DistrictCollection>,
+      sites: sites.then(benchSiteCollection),
     };
   }
-  const [data, { syntheticSites }] = await Promise.all([
-    loading,
-    import('../../bench/synthetic.ts'),
-  ]);
-  return { ...data, sites: benchSiteCollection(syntheticSites(data.districts, request.n)) };
+  loads.sites.catch(() => undefined);
+  const synthetic = import('../../bench/synthetic.ts');
+  return {
+    ...loads,
+    sites: Promise.all([loads.districts, synthetic]).then(([districts, { syntheticSites }]) =>
+      benchSiteCollection(syntheticSites(districts, request.n)),
+    ),
+  };
 }
 
 /** The little of the MapLibre map that bench mode uses (MapView sets window.__hohhotMap). */

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import type { Locator } from 'playwright-core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { artifactPath, nextIdle, type AppPage, usePages } from './harness.ts';
 
@@ -53,10 +54,10 @@ describe('the first view', () => {
     await app.page.screenshot({ path: artifactPath('first-view.png') });
   });
 
-  test('is drawn before MapLibre arrives, in the map’s frame and status colours', async () => {
-    // Where the map puts each division's label point once it is ready…
+  /** Where the ready map puts each division's label point, and its fill colour there. */
+  async function labelPoints() {
     const ready = await open();
-    const points = await ready.page.evaluate(() => {
+    return ready.page.evaluate(() => {
       const map = (window as unknown as MapWindow).__hohhotMap;
       type Districts = { features: { properties: { code: string; label: [number, number] } }[] };
       const data = (map.getStyle().sources['districts'] as unknown as { data: Districts }).data;
@@ -65,27 +66,33 @@ describe('the first view', () => {
         .filter((f) => f.properties.label)
         .map((f) => {
           const p = map.project(f.properties.label);
+          const box = map.getCanvas().getBoundingClientRect();
           return {
             code: f.properties.code,
-            x: Math.round(p.x),
-            y: Math.round(p.y),
+            x: Math.round(box.left + p.x),
+            y: Math.round(box.top + p.y),
             colour: String(fill[fill.indexOf(f.properties.code) + 1]),
           };
         });
     });
-    expect(points).toHaveLength(9);
-    // …is where the first view draws it, in its status colour, while MapLibre never comes.
-    const waiting = await open('/', {
-      waitForMap: false,
-      beforeLoad: (context) => context.route(/\/maplibre-gl-[^/]*\.js$/, () => {}),
-    });
-    const canvas = waiting.page.locator('.first-view canvas');
-    await canvas.waitFor();
+  }
+
+  /** Each point's colour in the first-view canvas, composited on the map's background. */
+  async function expectFirstViewAt(
+    canvas: Locator,
+    points: Awaited<ReturnType<typeof labelPoints>>,
+  ) {
     const drawn = await canvas.evaluate((element: HTMLCanvasElement, points) => {
       const context = element.getContext('2d', { willReadFrequently: true })!;
       const ratio = element.width / element.clientWidth;
+      const box = element.getBoundingClientRect();
       return points.map(({ x, y }) => [
-        ...context.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data,
+        ...context.getImageData(
+          Math.round((x - box.left) * ratio),
+          Math.round((y - box.top) * ratio),
+          1,
+          1,
+        ).data,
       ]);
     }, points);
     const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
@@ -100,9 +107,64 @@ describe('the first view', () => {
         expect(Math.abs(channel - expected[k]), `${point.code} channel ${k}`).toBeLessThan(8);
       });
     });
+  }
+
+  test('is drawn before MapLibre arrives, in the map’s frame and status colours', async () => {
+    const points = await labelPoints();
+    expect(points).toHaveLength(9);
+    const waiting = await open('/', {
+      waitForMap: false,
+      beforeLoad: (context) => context.route(/\/maplibre-gl-[^/]*\.js$/, () => {}),
+    });
+    const canvas = waiting.page.locator('.first-view canvas');
+    await canvas.waitFor();
+    await expectFirstViewAt(canvas, points);
     await expect
       .poll(() => waiting.page.evaluate(() => performance.getEntriesByName('map:visible').length))
       .toBe(1);
+  });
+
+  test('is drawn by the page’s small entry before the app’s chunk runs, then adopted', async () => {
+    const points = await labelPoints();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const early = await open('/', {
+      waitForMap: false,
+      // The app's chunk is held back: only the entry has run.
+      beforeLoad: (context) =>
+        context.route(/\/start-app-[^/]*\.js$/, async (route) => {
+          await held;
+          await route.continue();
+        }),
+    });
+    const canvas = early.page.locator('#boot-first-view');
+    await expect.poll(() => canvas.getAttribute('data-drawn')).toBeTruthy();
+    await expectFirstViewAt(canvas, points);
+    await expect
+      .poll(() => early.page.evaluate(() => performance.getEntriesByName('map:visible').length))
+      .toBe(1);
+    expect(await early.page.getByTestId('map').count()).toBe(0);
+    // Once the app runs, its first view holds that same canvas (nothing redrawn from scratch).
+    release();
+    await early.page.locator('.first-view canvas').waitFor({ state: 'attached' });
+    expect(await early.page.locator('canvas[data-drawn]').count()).toBe(1);
+    expect(await early.page.locator('#boot-first-view').count()).toBe(0);
+  });
+
+  test('the production bundle has no bench code', async () => {
+    const app = await open();
+    const scripts = await app.page.evaluate(async () => {
+      const urls = performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => /\.m?js$/.test(name));
+      return Promise.all(urls.map(async (url) => ({ url, text: await (await fetch(url)).text() })));
+    });
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const { url, text } of scripts) {
+      expect(text.includes('__bench'), url).toBe(false);
+      expect(text.includes('benchData'), url).toBe(false);
+    }
   });
 
   test('the legend names each status with how many divisions hold it: 4 and 5', async () => {

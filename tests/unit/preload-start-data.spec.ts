@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { START_DATA } from '../../build/preload-map-chunk.ts';
+import { START_DATA } from '../../build/preload-start-files.ts';
 import { START_FILES } from '../../src/lib/data/load.ts';
 
 /** The name Vite gives a data file in the build: assets/<name>-<hash>.<ext>. */

@@ -47,17 +47,29 @@ export const START_FILES = [
   { key: 'searchKeys', url: searchKeysUrl, file: 'geo/search-keys.json' },
 ] as const satisfies readonly { key: keyof AppData; url: string; file: string }[];
 
+/** One promise per start file, by AppData key: each part can be used as soon as it arrives. */
+export type StartLoads = { [K in keyof AppData]: Promise<AppData[K]> };
+
 /**
- * All the data the app needs at start, fetched at once. A file that cannot be loaded rejects
- * with a DataLoadError naming it.
+ * Starts fetching every start file at once. A file that cannot be loaded rejects with a
+ * DataLoadError naming it. Hand the result to `allData` at once: it handles every rejection.
  */
-export async function loadAppData(fetchImpl: typeof fetch = fetch): Promise<AppData> {
-  const values = await Promise.all(
-    START_FILES.map(({ url, file }) => fetchJson(url, file, fetchImpl)),
-  );
+export function startLoading(fetchImpl: typeof fetch = fetch): StartLoads {
   return Object.fromEntries(
-    START_FILES.map(({ key }, i) => [key, values[i]]),
-  ) as unknown as AppData;
+    START_FILES.map(({ key, url, file }) => [key, fetchJson(url, file, fetchImpl)]),
+  ) as unknown as StartLoads;
+}
+
+/** The whole data set, once every file has arrived (or the first failure). */
+export async function allData(loads: StartLoads): Promise<AppData> {
+  const keys = Object.keys(loads) as (keyof AppData)[];
+  const values = await Promise.all(keys.map((key) => loads[key]));
+  return Object.fromEntries(keys.map((key, i) => [key, values[i]])) as unknown as AppData;
+}
+
+/** All the data the app needs at start. */
+export function loadAppData(fetchImpl: typeof fetch = fetch): Promise<AppData> {
+  return allData(startLoading(fetchImpl));
 }
 
 /**

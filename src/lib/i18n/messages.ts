@@ -2,8 +2,8 @@
  * Message catalogues. Every string the UI shows lives here, in both languages;
  * `messages.spec.ts` checks the two catalogues have the same keys.
  */
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from './langs.ts';
+export { LANGS, type Lang } from './langs.ts';
 
 import { searchEn, searchZh } from './messages-search.ts';
 import { urlEn, urlZh } from './messages-url.ts';

@@ -16,7 +16,7 @@ import {
   type SiteCategory,
 } from '../data/vocab.ts';
 import type { UrlMessageKey } from '../i18n/messages-url.ts';
-import { LANGS, type Lang } from '../i18n/messages.ts';
+import { LANGS, type Lang } from '../i18n/langs.ts';
 import type { Camera } from './app.svelte.ts';
 import type { Selection } from './selection.ts';
 

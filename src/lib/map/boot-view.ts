@@ -1,0 +1,10 @@
+import type { UrlState } from '../state/url-state.ts';
+
+/**
+ * Whether the page's first script draws the first view for this link: only in the status
+ * colours of the map view. A link to the compare view, or to a measure's colours, waits for
+ * the app, which draws what the link asks for.
+ */
+export function bootDrawsFirstView(state: Pick<UrlState, 'view' | 'measure'>): boolean {
+  return state.view !== 'compare' && (state.measure === null || state.measure === 'status');
+}

@@ -1,0 +1,86 @@
+/**
+ * The light first view on a 2D canvas: the nine divisions in their colours, framed as
+ * MapLibre frames them. The page's entry (src/main.ts) draws it into index.html's
+ * canvas before the app runs; the app's FirstView adopts that canvas, or draws its own.
+ *
+ * The canvas is kept on the CPU (willReadFrequently): with software WebGL, the compositor
+ * rasterises large SVG paths on the GPU thread far more slowly than the CPU draws them.
+ */
+import type { DistrictCollection } from '../data/schema.ts';
+import type { Camera } from '../state/app.svelte.ts';
+import { collectionBounds } from './bounds.ts';
+import { firstViewBox, geometryPath, viewTransform } from './first-view.ts';
+
+/** Padding of the map's initial `fitBounds`, in CSS pixels; the first view frames the same. */
+export const FIT_PADDING = 24;
+
+/** The id of index.html's canvas for the first view. */
+export const BOOT_CANVAS_ID = 'boot-first-view';
+
+export interface FirstViewScene {
+  paths: { d: string; fill: string }[];
+  bounds: [[number, number], [number, number]];
+  camera: Camera | null;
+  /** Identifies what is drawn (colours and camera), so an adopted canvas is redrawn only if it differs. */
+  key: string;
+}
+
+/** The scene: each division's path in world units and its fill. Pure. */
+export function firstViewScene(
+  districts: DistrictCollection,
+  fillOf: (code: DistrictCollection['features'][number]['properties']['code']) => string,
+  camera: Camera | null,
+): FirstViewScene {
+  const paths = districts.features.map((f) => ({
+    d: geometryPath(f.geometry),
+    fill: fillOf(f.properties.code),
+  }));
+  const bounds = collectionBounds(districts);
+  const key = JSON.stringify([paths.map((p) => p.fill), camera]);
+  return { paths, bounds, camera, key };
+}
+
+/**
+ * Draws the scene to fill the canvas's CSS box, unless the canvas already holds it at this
+ * size. Returns whether the canvas now shows the scene (false: no box, e.g. hidden).
+ */
+export function drawFirstView(canvas: HTMLCanvasElement, scene: FirstViewScene): boolean {
+  const width = canvas.clientWidth;
+  const height = canvas.clientHeight;
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (!width || !height || !context) return false;
+  const stamp = `${width}x${height} ${scene.key}`;
+  if (canvas.dataset.drawn === stamp) return true;
+  const ratio = window.devicePixelRatio || 1;
+  canvas.width = Math.round(width * ratio);
+  canvas.height = Math.round(height * ratio);
+  const box = firstViewBox(scene.bounds, width, height, FIT_PADDING, scene.camera);
+  const [a, d, e, f] = viewTransform(box, width * ratio, height * ratio);
+  const matrix = new DOMMatrix([a, 0, 0, d, e, f]);
+  context.lineJoin = 'round';
+  context.lineWidth = 1.5 * ratio;
+  context.strokeStyle = '#ffffff';
+  for (const p of scene.paths) {
+    const path = new Path2D();
+    path.addPath(new Path2D(p.d), matrix);
+    context.globalAlpha = 0.75;
+    context.fillStyle = p.fill;
+    context.fill(path, 'evenodd');
+    context.globalAlpha = 1;
+    context.stroke(path);
+  }
+  canvas.dataset.drawn = stamp;
+  return true;
+}
+
+/**
+ * index.html's first-view canvas, taken out of its fixed place for the app to hold, or null
+ * if there is none (already adopted, or a page without it).
+ */
+export function adoptBootCanvas(): HTMLCanvasElement | null {
+  const canvas = document.getElementById(BOOT_CANVAS_ID);
+  if (!(canvas instanceof HTMLCanvasElement)) return null;
+  canvas.removeAttribute('id');
+  canvas.removeAttribute('class');
+  return canvas;
+}

@@ -1,0 +1,28 @@
+import { mount } from 'svelte';
+import App from './App.svelte';
+import LoadFailed from './lib/components/LoadFailed.svelte';
+import { DataLoadError } from './lib/data/fetch-json.ts';
+import type { AppData } from './lib/data/load.ts';
+import { parseUrlState } from './lib/state/url-state.ts';
+
+/**
+ * The app itself, its own chunk (index.html preloads it): mounted with the data src/main.ts
+ * started loading or, if a file could not be loaded, the page that names it.
+ */
+export async function startApp(target: HTMLElement, appData: Promise<AppData>): Promise<void> {
+  try {
+    const data = await appData;
+    // Bench builds only (`vite build --mode bench`): window.__bench.
+    if (import.meta.env.MODE === 'bench') {
+      (await import('./bench/bench-mode.ts')).installBenchHooks();
+    }
+    mount(App, { target, props: { data } });
+  } catch (error) {
+    if (!(error instanceof DataLoadError)) throw error;
+    // The link's language, read by the app's own URL parser (no data: no ids are known).
+    const known = { districtExists: () => false, siteExists: () => false };
+    const lang = parseUrlState(location.search, known).state.lang ?? 'zh';
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    mount(LoadFailed, { target, props: { error, lang, retry: () => location.reload() } });
+  }
+}
