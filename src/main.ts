@@ -12,6 +12,7 @@ import { statusScale } from './lib/map/status-scale.ts';
 import { parseUrlState } from './lib/state/url-state.ts';
 import { bootDrawsFirstView } from './lib/map/boot-view.ts';
 import { benchLoads } from './bench/bench-mode.ts';
+import { loadMapLibre } from './lib/map/load-maplibre.ts';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -22,6 +23,10 @@ if (!target) throw new Error('index.html has no #app element');
 // the bench code is dropped (a test checks the production bundle has none of it).
 const loads: StartLoads =
   import.meta.env.MODE === 'bench' ? benchLoads(startLoading()) : startLoading();
+
+// MapLibre and its worker start loading now, in parallel with the rest (MapView handles a
+// failure: it shows its own message after a timeout).
+loadMapLibre().catch(() => undefined);
 
 /** Every start file (a failure rejects with a DataLoadError naming the file). */
 const appData: Promise<AppData> = allData(loads);

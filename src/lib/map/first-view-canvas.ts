@@ -9,7 +9,7 @@
 import type { DistrictCollection } from '../data/schema.ts';
 import type { Camera } from '../state/app.svelte.ts';
 import { collectionBounds } from './bounds.ts';
-import { firstViewBox, geometryPath, viewTransform } from './first-view.ts';
+import { firstViewBox, surfaceRing, viewTransform, worldRings } from './first-view.ts';
 
 /** Padding of the map's initial `fitBounds`, in CSS pixels; the first view frames the same. */
 export const FIT_PADDING = 24;
@@ -18,26 +18,27 @@ export const FIT_PADDING = 24;
 export const BOOT_CANVAS_ID = 'boot-first-view';
 
 export interface FirstViewScene {
-  paths: { d: string; fill: string }[];
+  /** Each division's rings in world units, and its fill. */
+  shapes: { rings: Float64Array[]; fill: string }[];
   bounds: [[number, number], [number, number]];
   camera: Camera | null;
   /** Identifies what is drawn (colours and camera), so an adopted canvas is redrawn only if it differs. */
   key: string;
 }
 
-/** The scene: each division's path in world units and its fill. Pure. */
+/** The scene: each division's rings in world units and its fill. Pure. */
 export function firstViewScene(
   districts: DistrictCollection,
   fillOf: (code: DistrictCollection['features'][number]['properties']['code']) => string,
   camera: Camera | null,
 ): FirstViewScene {
-  const paths = districts.features.map((f) => ({
-    d: geometryPath(f.geometry),
+  const shapes = districts.features.map((f) => ({
+    rings: worldRings(f.geometry),
     fill: fillOf(f.properties.code),
   }));
   const bounds = collectionBounds(districts);
-  const key = JSON.stringify([paths.map((p) => p.fill), camera]);
-  return { paths, bounds, camera, key };
+  const key = JSON.stringify([shapes.map((s) => s.fill), camera]);
+  return { shapes, bounds, camera, key };
 }
 
 /**
@@ -55,16 +56,21 @@ export function drawFirstView(canvas: HTMLCanvasElement, scene: FirstViewScene):
   canvas.width = Math.round(width * ratio);
   canvas.height = Math.round(height * ratio);
   const box = firstViewBox(scene.bounds, width, height, FIT_PADDING, scene.camera);
-  const [a, d, e, f] = viewTransform(box, width * ratio, height * ratio);
-  const matrix = new DOMMatrix([a, 0, 0, d, e, f]);
-  context.lineJoin = 'round';
+  const transform = viewTransform(box, width * ratio, height * ratio);
+  // Bevel joins and no sub-pixel detail: what shows is the same, at a fraction of the cost.
+  context.lineJoin = 'bevel';
   context.lineWidth = 1.5 * ratio;
   context.strokeStyle = '#ffffff';
-  for (const p of scene.paths) {
+  for (const shape of scene.shapes) {
     const path = new Path2D();
-    path.addPath(new Path2D(p.d), matrix);
+    for (const ring of shape.rings) {
+      const xy = surfaceRing(ring, transform, ratio);
+      path.moveTo(xy[0], xy[1]);
+      for (let i = 2; i < xy.length; i += 2) path.lineTo(xy[i], xy[i + 1]);
+      path.closePath();
+    }
     context.globalAlpha = 0.75;
-    context.fillStyle = p.fill;
+    context.fillStyle = shape.fill;
     context.fill(path, 'evenodd');
     context.globalAlpha = 1;
     context.stroke(path);

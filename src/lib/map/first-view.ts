@@ -1,7 +1,7 @@
 /**
- * The light first view: the divisions as SVG paths in Web Mercator, framed exactly as
- * MapLibre frames them (`fitBounds` with the same padding, or the linked camera), so the
- * map takes over without a jump. Pure: data in, path strings and a viewBox out.
+ * The light first view's geometry: the divisions in Web Mercator, framed exactly as MapLibre
+ * frames them (`fitBounds` with the same padding, or the linked camera), so the map takes
+ * over without a jump. Pure: data in, rings and a frame out.
  */
 import type { Position } from 'geojson';
 import type { Camera } from '../state/app.svelte.ts';
@@ -17,25 +17,53 @@ export function mercator([lon, lat]: Position): [number, number] {
   return [x, y];
 }
 
-/** An SVG path (in world units × `scale`) for a polygon or multipolygon's rings. */
-export function geometryPath(
+/** Each ring of a polygon or multipolygon in world units (x, y pairs, × `scale`). */
+export function worldRings(
   geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown },
   scale = TILE_SIZE,
-): string {
+): Float64Array[] {
   const polygons = (
     geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
   ) as Position[][][];
-  const parts: string[] = [];
-  for (const rings of polygons) {
-    for (const ring of rings) {
-      const points = ring.map((p) => {
-        const [x, y] = mercator(p);
-        return `${(x * scale).toFixed(2)},${(y * scale).toFixed(2)}`;
+  const rings: Float64Array[] = [];
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      const xy = new Float64Array(ring.length * 2);
+      ring.forEach((position, i) => {
+        const [x, y] = mercator(position);
+        xy[2 * i] = x * scale;
+        xy[2 * i + 1] = y * scale;
       });
-      parts.push(`M${points.join('L')}Z`);
+      rings.push(xy);
     }
   }
-  return parts.join('');
+  return rings;
+}
+
+/**
+ * A world ring mapped onto the drawing surface by [sx, sy, tx, ty], as x, y pairs, leaving
+ * out each point within `minStep` surface pixels (in x and y together) of the last point
+ * kept: detail finer than a pixel costs drawing time and shows nothing. The first and last
+ * points are always kept.
+ */
+export function surfaceRing(
+  ring: Float64Array,
+  [sx, sy, tx, ty]: readonly [number, number, number, number],
+  minStep: number,
+): number[] {
+  const out: number[] = [];
+  const last = ring.length / 2 - 1;
+  let px = NaN;
+  let py = NaN;
+  for (let i = 0; i <= last; i++) {
+    const x = ring[2 * i] * sx + tx;
+    const y = ring[2 * i + 1] * sy + ty;
+    if (i > 0 && i < last && Math.abs(x - px) + Math.abs(y - py) < minStep) continue;
+    out.push(x, y);
+    px = x;
+    py = y;
+  }
+  return out;
 }
 
 export interface ViewBox {
