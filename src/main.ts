@@ -13,6 +13,7 @@ import { parseUrlState } from './lib/state/url-state.ts';
 import { bootDrawsFirstView } from './lib/map/boot-view.ts';
 import { benchLoads } from './bench/bench-mode.ts';
 import { loadMapLibre } from './lib/map/load-maplibre.ts';
+import { showStartFailed } from './lib/components/start-failed.ts';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -30,6 +31,9 @@ loadMapLibre().catch(() => undefined);
 
 /** Every start file (a failure rejects with a DataLoadError naming the file). */
 const appData: Promise<AppData> = allData(loads);
+// Handled by start-app.ts once it has loaded (it shows which file failed); until then the
+// rejection must not count as unhandled.
+appData.catch(() => undefined);
 
 async function drawFirstViewEarly(): Promise<void> {
   const canvas = document.getElementById(BOOT_CANVAS_ID);
@@ -50,5 +54,12 @@ async function drawFirstViewEarly(): Promise<void> {
 // A file that fails is reported by the app (start-app.ts); here it only means no early view.
 drawFirstViewEarly().catch(() => undefined);
 
-const { startApp } = await import('./start-app.ts');
-await startApp(target, appData);
+// The app's own chunk; if it cannot be loaded, the page says so rather than staying half drawn.
+let app: typeof import('./start-app.ts') | undefined;
+try {
+  app = await import('./start-app.ts');
+} catch (error) {
+  const noIds = { districtExists: () => false, siteExists: () => false };
+  showStartFailed(target, parseUrlState(location.search, noIds).state.lang ?? 'zh', error);
+}
+if (app) await app.startApp(target, appData);

@@ -4,6 +4,7 @@ import LoadFailed from './lib/components/LoadFailed.svelte';
 import { DataLoadError } from './lib/data/fetch-json.ts';
 import type { AppData } from './lib/data/load.ts';
 import { parseUrlState } from './lib/state/url-state.ts';
+import { adoptBootCanvas } from './lib/map/first-view-canvas.ts';
 
 /**
  * The app itself, its own chunk (index.html preloads it): mounted with the data src/main.ts
@@ -19,6 +20,8 @@ export async function startApp(target: HTMLElement, appData: Promise<AppData>): 
     mount(App, { target, props: { data } });
   } catch (error) {
     if (!(error instanceof DataLoadError)) throw error;
+    // No map will come: the entry's first view (drawn or not) makes way for the message.
+    adoptBootCanvas()?.remove();
     // The link's language, read by the app's own URL parser (no data: no ids are known).
     const known = { districtExists: () => false, siteExists: () => false };
     const lang = parseUrlState(location.search, known).state.lang ?? 'zh';

@@ -80,6 +80,30 @@ describe('the map worker failing to load', () => {
   }, 60_000);
 });
 
+describe('the app’s own chunk that fails to load', () => {
+  test('the page says so in the link’s language, with a Reload button, over the first view', async () => {
+    let fail = true;
+    const app = await open('/?lang=en', {
+      waitForMap: false,
+      expectedConsoleErrors: [/Failed to load resource/],
+      beforeLoad: (context) =>
+        context.route(/\/start-app-[\w-]+\.js$/, (route) =>
+          fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
+        ),
+    });
+    const failed = app.page.getByTestId('start-failed');
+    await failed.waitFor();
+    expect(await failed.innerText()).toContain('The map application could not be loaded');
+    expect(await failed.getByRole('button').innerText()).toBe('Reload');
+    // The entry still drew the first view: the divisions are there while the message shows.
+    expect(await app.page.locator('#boot-first-view').getAttribute('data-drawn')).toBeTruthy();
+    fail = false;
+    await failed.getByRole('button', { name: 'Reload' }).click();
+    await app.page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 60_000 });
+    expect(await app.page.getByTestId('start-failed').count()).toBe(0);
+  }, 90_000);
+});
+
 describe('a data file that fails to load at start', () => {
   test('the page names the file and the reason, and Retry loads the app', async () => {
     let fail = true;

@@ -10,6 +10,7 @@ import { urlEn, urlZh } from './messages-url.ts';
 import { exploreEn, exploreZh } from './messages-explore.ts';
 import { compareEn, compareZh } from './messages-compare.ts';
 import { basemapEn, basemapZh } from './messages-basemap.ts';
+import { startEn, startZh } from './messages-start.ts';
 
 const coreZh = {
   'app.title': '呼和浩特法治地图',
@@ -64,6 +65,7 @@ const zh = {
   ...exploreZh,
   ...compareZh,
   ...basemapZh,
+  ...startZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -123,6 +125,7 @@ const en: Record<MessageKey, string> = {
   ...exploreEn,
   ...compareEn,
   ...basemapEn,
+  ...startEn,
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };
