@@ -47,6 +47,25 @@ describe('compare view', () => {
     expect(sameMap).toBe(true);
   });
 
+  test('if its chunk cannot be loaded, the view says so and Retry loads it', async () => {
+    let fail = true;
+    const { page } = await open('/', {
+      expectedConsoleErrors: [/Failed to load resource/],
+      beforeLoad: (context) =>
+        context.route(/\/CompareView-[\w-]+\.js$/, (route) =>
+          fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
+        ),
+    });
+    await page.getByRole('button', { name: '比较', exact: true }).click();
+    const failed = page.getByTestId('compare-failed');
+    await failed.waitFor();
+    expect(await failed.innerText()).toContain('比较视图未能载入');
+    fail = false;
+    await failed.getByRole('button', { name: '重试' }).click();
+    await page.getByTestId('compare-view').waitFor();
+    expect(await rowNames(page)).toHaveLength(9);
+  });
+
   test('sorting by villages and communities orders the rows, and says so', async () => {
     const { page } = await open('/?view=compare');
     const table = page.getByTestId('compare-table');

@@ -11,7 +11,7 @@ export function showStartFailed(target: HTMLElement, lang: Lang, error: unknown)
   const messages = lang === 'zh' ? startZh : startEn;
   const detail = error instanceof Error ? error.message : String(error);
   const box = document.createElement('div');
-  box.className = 'start-failed';
+  box.className = 'problem start-failed';
   box.setAttribute('role', 'alert');
   box.dataset.testid = 'start-failed';
   const text = document.createElement('p');
