@@ -9,7 +9,7 @@ import { deriveStatuses } from './lib/data/status.ts';
 import { firstContentfulPaint, markOnce } from './lib/map/first-paint.ts';
 import { BOOT_CANVAS_ID, drawFirstView, firstViewScene } from './lib/map/first-view-canvas.ts';
 import { statusScale } from './lib/map/status-scale.ts';
-import { parseUrlState } from './lib/state/url-state.ts';
+import { linkLang, parseUrlState } from './lib/state/url-state.ts';
 import { bootDrawsFirstView } from './lib/map/boot-view.ts';
 import { benchLoads } from './bench/bench-mode.ts';
 import { loadMapLibre } from './lib/map/load-maplibre.ts';
@@ -59,7 +59,6 @@ let app: typeof import('./start-app.ts') | undefined;
 try {
   app = await import('./start-app.ts');
 } catch (error) {
-  const noIds = { districtExists: () => false, siteExists: () => false };
-  showStartFailed(target, parseUrlState(location.search, noIds).state.lang ?? 'zh', error);
+  showStartFailed(target, linkLang(location.search), error);
 }
 if (app) await app.startApp(target, appData);

@@ -3,7 +3,7 @@ import App from './App.svelte';
 import LoadFailed from './lib/components/LoadFailed.svelte';
 import { DataLoadError } from './lib/data/fetch-json.ts';
 import type { AppData } from './lib/data/load.ts';
-import { parseUrlState } from './lib/state/url-state.ts';
+import { linkLang } from './lib/state/url-state.ts';
 import { adoptBootCanvas } from './lib/map/first-view-canvas.ts';
 
 /**
@@ -22,9 +22,7 @@ export async function startApp(target: HTMLElement, appData: Promise<AppData>): 
     if (!(error instanceof DataLoadError)) throw error;
     // No map will come: the entry's first view (drawn or not) makes way for the message.
     adoptBootCanvas()?.remove();
-    // The link's language, read by the app's own URL parser (no data: no ids are known).
-    const known = { districtExists: () => false, siteExists: () => false };
-    const lang = parseUrlState(location.search, known).state.lang ?? 'zh';
+    const lang = linkLang(location.search);
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     mount(LoadFailed, { target, props: { error, lang, retry: () => location.reload() } });
   }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DISTRICT_CODES } from '../data/vocab.ts';
 import {
+  linkLang,
   EMPTY_URL_STATE,
   parseUrlState,
   serialiseUrlState,
@@ -283,5 +284,17 @@ describe('compare and measure', () => {
     expect(parse('?measure=villages').state.measure).toBe('villages');
     expect(parse('?measure=status').canonical).toBe('');
     expect(parse('?measure=<script>').state.measure).toBeNull();
+  });
+});
+
+describe('linkLang', () => {
+  test('reads the language from a link, even one whose ids cannot be checked yet', () => {
+    expect(linkLang('?lang=en&d=150102')).toBe('en');
+    expect(linkLang('?lang=zh')).toBe('zh');
+  });
+
+  test('is Chinese when the link names none, or names one the app does not have', () => {
+    expect(linkLang('')).toBe('zh');
+    expect(linkLang('?lang=fr')).toBe('zh');
   });
 });

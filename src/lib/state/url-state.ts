@@ -276,3 +276,12 @@ export function serialiseUrlState(state: UrlState): string {
   if (parts.length === 0) return '';
   return '?' + parts.map(([key, value]) => `${key}=${encode(value)}`).join('&');
 }
+
+/**
+ * The link's language alone, for pages shown before the data has loaded (so no ids are
+ * known): read by the same parser, Chinese unless the link says otherwise.
+ */
+export function linkLang(search: string): Lang {
+  const noIds = { districtExists: () => false, siteExists: () => false };
+  return parseUrlState(search, noIds).state.lang ?? 'zh';
+}
