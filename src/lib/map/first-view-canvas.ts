@@ -26,14 +26,26 @@ export interface FirstViewScene {
   key: string;
 }
 
-/** The scene: each division's rings in world units and its fill. Pure. */
+/**
+ * Each geometry's rings, projected once: the entry and the app's FirstView build their
+ * scenes from the same loaded objects, so the app reuses the entry's projection.
+ */
+const projected = new WeakMap<object, Float64Array[]>();
+
+function ringsOf(geometry: DistrictCollection['features'][number]['geometry']): Float64Array[] {
+  let rings = projected.get(geometry);
+  if (!rings) projected.set(geometry, (rings = worldRings(geometry)));
+  return rings;
+}
+
+/** The scene: each division's rings in world units and its fill. */
 export function firstViewScene(
   districts: DistrictCollection,
   fillOf: (code: DistrictCollection['features'][number]['properties']['code']) => string,
   camera: Camera | null,
 ): FirstViewScene {
   const shapes = districts.features.map((f) => ({
-    rings: worldRings(f.geometry),
+    rings: ringsOf(f.geometry),
     fill: fillOf(f.properties.code),
   }));
   const bounds = collectionBounds(districts);
