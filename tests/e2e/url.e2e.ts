@@ -126,8 +126,15 @@ describe('a link to something that does not exist', () => {
     await notice.waitFor();
     expect(await notice.innerText()).toContain('没有编号为“does-not-exist”的地点');
     expect(await search(app)).toBe('');
+    // The notice lies over the map: the map starts right under the header, where the
+    // page's first view was drawn, and stays put when the notice goes.
+    const mapBox = () => app.page.getByTestId('map').boundingBox();
+    const header = await app.page.locator('header.header').boundingBox();
+    const withNotice = await mapBox();
+    expect(withNotice!.y).toBeCloseTo(header!.y + header!.height, 0);
     await app.page.getByRole('button', { name: '关闭提示' }).click();
     await expect.poll(() => noticeText(app)).toBe('');
+    expect(await mapBox()).toEqual(withNotice);
   });
 });
 
