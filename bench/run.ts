@@ -7,8 +7,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium.ts';
+import { BENCH_DISABLED_FEATURES, launchBenchBrowser } from './browser.ts';
 import { measureRun, type RunFigures } from './measure.ts';
 import {
   APP_DIST,
@@ -43,10 +42,7 @@ const server = await serveStatic(
   { [MOUNTS.app]: APP_DIST, [MOUNTS.reference]: REFERENCE_DIST, [MOUNTS.data]: DATA_DIR },
   /\/(bench-mode|synthetic)-[^/]*\.js$/,
 );
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
-});
+const browser = await launchBenchBrowser();
 
 const url = (page: Page, n: number) =>
   `${server.origin}${page === 'app' ? MOUNTS.app : MOUNTS.reference}?benchData=${MOUNTS.data}&n=${n}`;
@@ -99,6 +95,7 @@ writeFileSync(
         viewport: VIEWPORT,
         chromium: browser.version(),
         maplibre: maplibre.version,
+        disabledFeatures: BENCH_DISABLED_FEATURES,
         cpus: cpus().length,
         loadAverage: { before: loadBefore, after: loadavg()[0] },
       },
@@ -107,6 +104,7 @@ writeFileSync(
         "map:visible: the app's is the presentation time of its first contentful frame (the first view, from paint timing); the reference's is its map's load event.",
         'filter: window.__bench.filter("court") until the map\'s next idle, 1 s after map:idle.',
         'Heap: Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage, main thread and every worker, after the filter.',
+        "Chromium runs with its WebUI omnibox popup off (bench/browser.ts): otherwise each fresh context starts that renderer, about 1 s of CPU during the page's load.",
         'JS bytes: .js/.mjs bodies the bench server sent during the run (gzip, and decoded), bench-only chunks excluded.',
       ],
       rows: allRows,
