@@ -11,6 +11,11 @@ const APP_MODULE = '/src/start-app.ts';
 export const START_DATA =
   /^assets\/(districts|context|sites|honours|figures|events|search-keys)-[\w-]+\.(geojson|json)$/;
 
+/** Whether a module id is MapLibre's own code (not its worker, its CSS or a `?url` of them). */
+export function isMapLibreModule(id: string): boolean {
+  return /[\\/]maplibre-gl[\\/]dist[\\/]maplibre-gl\.m?js$/.test(id);
+}
+
 /**
  * The entry (src/main.ts) is small: it draws the first view, then imports the app's chunk;
  * MapLibre is imported lazily too but is needed at once; the data files are fetched as soon
@@ -63,10 +68,7 @@ export function preloadStartFiles(): Plugin {
         };
         if (app) visit(app);
         const map = items.find(
-          (item) =>
-            item.type === 'chunk' &&
-            !item.isEntry &&
-            item.moduleIds.some((id) => id.includes('maplibre-gl/dist/maplibre-gl')),
+          (item) => item.type === 'chunk' && !item.isEntry && item.moduleIds.some(isMapLibreModule),
         );
         if (map)
           tags.push(

@@ -167,6 +167,25 @@ describe('the first view', () => {
     }
   });
 
+  test('index.html names every script the page loads at start, so none waits to be asked for', async () => {
+    const app = await open();
+    const { loaded, named } = await app.page.evaluate(() => {
+      const loaded = performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        // MapLibre's worker is started by its own chunk (prewarm), not by a link.
+        .filter((path) => /\.m?js$/.test(path) && !path.includes('maplibre-gl-worker'));
+      const named = [
+        ...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]'),
+        ...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]'),
+      ].map((element) => new URL('href' in element ? element.href : element.src).pathname);
+      return { loaded, named };
+    });
+    // MapLibre's chunk (the largest) is among them.
+    expect(loaded.some((path) => /\/maplibre-gl-[\w-]+\.js$/.test(path))).toBe(true);
+    expect(loaded.filter((path) => !named.includes(path))).toEqual([]);
+  });
+
   test('the legend names each status with how many divisions hold it: 4 and 5', async () => {
     const app = await open();
     const legend = app.page.getByRole('region', { name: '法治政府建设示范创建' });
