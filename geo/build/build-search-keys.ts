@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pinyin } from 'pinyin-pro';
+import { pinyin } from './place-pinyin.ts';
 import type { DistrictCollection, SiteCollection } from '../../src/lib/data/schema.ts';
 import type { PinyinKeys, SearchKeysFile } from '../../src/lib/search/search.ts';
 import { searchKeys } from './communities.ts';

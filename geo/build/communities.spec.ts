@@ -121,6 +121,11 @@ describe('searchKeys', () => {
   it('writes ü as v', () => {
     expect(searchKeys('绿苑社区').py).toBe('lvyuanshequ');
   });
+
+  it('reads 什 in a place name as shi, not shen', () => {
+    expect(searchKeys('什拉门更社区')).toEqual({ py: 'shilamengengshequ', pyi: 'slmgsq' });
+    expect(searchKeys('百什户村').py).toBe('baishihucun');
+  });
 });
 
 describe('buildCommunitiesData on a sample', () => {

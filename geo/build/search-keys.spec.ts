@@ -58,4 +58,8 @@ describe('pinyin keys', () => {
   it('write ü as v in the toneless keys', () => {
     expect(pinyinKeys('绿地')).toEqual({ py: 'lvdi', pyt: 'lǜ dì', pyi: 'ld' });
   });
+
+  it('read 什 in a place name as shí, not shén', () => {
+    expect(pinyinKeys('百什户')).toEqual({ py: 'baishihu', pyt: 'bǎi shí hù', pyi: 'bsh' });
+  });
 });

@@ -84,6 +84,12 @@ describe('searchEntries over the real data', () => {
     expect(community?.detail_en).toMatch(/Yuquan District$/);
   });
 
+  it('finds a place written with 什 by shi, as it is read (not shen)', () => {
+    expect(ids('shilamengeng')[0]).toBe('community:150103003001');
+    expect(ids('baishihu')).toContain('community:150104100227');
+    expect(ids('shenlamengeng')).toEqual([]);
+  });
+
   it('gives a city-wide site the city-wide detail', () => {
     const court = searchEntries(entries, '中级人民法院')[0];
     expect(court.id).toBe('hohhot-intermediate-court');
