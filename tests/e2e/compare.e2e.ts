@@ -88,6 +88,24 @@ describe('compare view', () => {
     ]);
   });
 
+  test('the link keeps the sort: a shared link opens the table sorted the same way', async () => {
+    const first = await open('/?view=compare');
+    const table = first.page.getByTestId('compare-table');
+    const villages = table.getByRole('button', { name: '村（社区）', exact: true });
+    await villages.click();
+    await villages.click();
+    await expect.poll(() => new URL(first.page.url()).search).toBe('?view=compare&sort=-villages');
+    const order = await rowNames(first.page);
+
+    const shared = await open(new URL(first.page.url()).search);
+    const sharedTable = shared.page.getByTestId('compare-table');
+    expect(await sharedTable.locator('th[aria-sort="descending"]').innerText()).toContain(
+      '村（社区）',
+    );
+    expect(await rowNames(shared.page)).toEqual(order);
+    expect(order[0]).toBe('土默特左旗');
+  });
+
   test('ticking 玉泉区 and 托克托县 aligns their facts and draws their bars', async () => {
     const { page } = await open('/?view=compare');
     await page.getByRole('checkbox', { name: '并排比较：玉泉区' }).check();

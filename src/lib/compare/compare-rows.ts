@@ -14,6 +14,7 @@ import {
   type Status,
 } from '../data/vocab.ts';
 import type { Lang } from '../i18n/messages.ts';
+import type { SiteCountKey, SortDirection, SortKey } from './sort-keys.ts';
 
 export type DivisionKind = DistrictProperties['kind'];
 const KINDS: readonly DivisionKind[] = ['district', 'county', 'banner'];
@@ -91,20 +92,7 @@ export function presentCategories(rows: readonly CompareRow[]): SiteCategory[] {
 
 /* ---------------------------------------------------------------- sorting */
 
-export type SiteCountKey = `sites.${SiteCategory}`;
-export type SortKey =
-  | 'name'
-  | 'kind'
-  | 'status'
-  | 'honours'
-  | 'sites'
-  | SiteCountKey
-  | 'area'
-  | 'townships'
-  | 'villages';
-
-/** The same words as `aria-sort`. */
-export type SortDirection = 'ascending' | 'descending';
+export type { SiteCountKey, SortDirection, SortKey } from './sort-keys.ts';
 
 function siteCategoryOf(key: SortKey): SiteCategory | null {
   const category = key.startsWith('sites.') ? key.slice('sites.'.length) : '';

@@ -47,3 +47,17 @@ describe('AppState', () => {
     expect(label.layout['icon-image']).toEqual(['concat', 'label:district:', ['get', 'name_en']]);
   });
 });
+
+describe("AppState's compare sort", () => {
+  test('keeps a known column and direction, refuses anything else', () => {
+    const app = new AppState(loadBundledData());
+    expect(app.compareSort).toBeNull();
+    app.setCompareSort({ key: 'villages', direction: 'descending' });
+    expect(app.compareSort).toEqual({ key: 'villages', direction: 'descending' });
+    app.setCompareSort({ key: 'population', direction: 'ascending' } as never);
+    app.setCompareSort({ key: 'area', direction: 'sideways' } as never);
+    expect(app.compareSort).toEqual({ key: 'villages', direction: 'descending' });
+    app.setCompareSort(null);
+    expect(app.compareSort).toBeNull();
+  });
+});

@@ -35,6 +35,7 @@ import {
 } from '../map/basemap.ts';
 import type { FeatureCollection, Point } from 'geojson';
 import { sameSelection, type Selection } from './selection.ts';
+import { SORT_KEYS, type CompareSort } from '../compare/sort-keys.ts';
 
 export function isDistrictCode(value: unknown): value is DistrictCode {
   return typeof value === 'string' && (DISTRICT_CODES as readonly string[]).includes(value);
@@ -85,6 +86,7 @@ export class AppState {
   #view = $state<View>('map');
   #measure = $state<Measure>('status');
   #compare = $state.raw<readonly DistrictCode[]>([]);
+  #compareSort = $state.raw<CompareSort | null>(null);
   #basemap = $state<BasemapId>('offline');
   /** A Tianditu key the user entered: in memory only (not in the URL, not stored). */
   #userTiandituKey = $state('');
@@ -402,6 +404,19 @@ export class AppState {
     if (!isDistrictCode(code)) return;
     if (this.#compare.includes(code)) this.#compare = this.#compare.filter((c) => c !== code);
     else if (this.#compare.length < MAX_COMPARE) this.#compare = [...this.#compare, code];
+  }
+
+  /** The compare table's sort; null: the divisions in code order. */
+  get compareSort(): CompareSort | null {
+    return this.#compareSort;
+  }
+
+  setCompareSort(sort: CompareSort | null): void {
+    const known =
+      sort === null ||
+      (SORT_KEYS.includes(sort.key) &&
+        (sort.direction === 'ascending' || sort.direction === 'descending'));
+    if (known) this.#compareSort = sort;
   }
 
   /** Numbers per division for the current numeric measure (null while showing status). */

@@ -57,7 +57,7 @@ describe('parseUrlState', () => {
   test('reads every parameter, with or without the leading "?"', () => {
     const search =
       'district=150104&cats=&level=national&lang=zh&at=111.7,40.8,9.5&view=compare' +
-      '&compare=150104,150122&measure=villages';
+      '&compare=150104,150122&measure=villages&sort=-area';
     const { state: s, notices, canonical } = parse(search);
     expect(s).toEqual({
       selection: { kind: 'district', code: '150104' },
@@ -68,11 +68,12 @@ describe('parseUrlState', () => {
       view: 'compare',
       compare: ['150104', '150122'],
       measure: 'villages',
+      sort: { key: 'area', direction: 'descending' },
     });
     expect(notices).toEqual([]);
     expect(canonical).toBe(
       '?district=150104&cats=&level=national&at=111.7,40.8,9.5&view=compare' +
-        '&compare=150104,150122&measure=villages',
+        '&compare=150104,150122&measure=villages&sort=-area',
     );
   });
 
@@ -249,13 +250,41 @@ describe('serialiseUrlState', () => {
       view: 'compare',
       compare: ['150104', '150122'],
       measure: 'villages',
+      sort: { key: 'sites.legal_culture', direction: 'descending' },
     },
+    state({ view: 'compare', sort: { key: 'area', direction: 'ascending' } }),
   ])('round trip %#', (original) => {
     const search = serialiseUrlState(original);
     const back = parse(search);
     expect(back.state).toEqual(original);
     expect(back.notices).toEqual([]);
     expect(back.canonical).toBe(search);
+  });
+
+  test("reads the compare table's sort: a column, descending with a minus", () => {
+    expect(parse('?view=compare&sort=area').state.sort).toEqual({
+      key: 'area',
+      direction: 'ascending',
+    });
+    expect(parse('?sort=-sites.court').state.sort).toEqual({
+      key: 'sites.court',
+      direction: 'descending',
+    });
+    expect(serialiseUrlState(state({ sort: { key: 'villages', direction: 'descending' } }))).toBe(
+      '?sort=-villages',
+    );
+  });
+
+  test('drops a sort by a column the table does not have, with a notice', () => {
+    for (const search of ['?sort=population', '?sort=--area', '?sort=-', '?sort=sites.']) {
+      const { state: s, notices, canonical } = parse(search);
+      expect(s.sort, search).toBeNull();
+      expect(
+        notices.map((n) => n.key),
+        search,
+      ).toEqual(['url.malformed']);
+      expect(canonical, search).toBe('');
+    }
   });
 
   test('a canonical query parses to itself', () => {

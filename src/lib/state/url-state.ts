@@ -2,7 +2,8 @@
  * The URL's query string as app state, and back: pure functions, no DOM.
  *
  * `?site=qingquanjie&cats=court,community&lang=en` — one selection (district, site or
- * community), the site filters, the language, the camera and the view. Parsing never
+ * community), the site filters, the language, the camera, the view, the divisions compared,
+ * the measure and the compare table's sort. Parsing never
  * throws: whatever a link holds, it yields a valid state, the notices to show, and the
  * canonical query string to put back with `replaceState`.
  */
@@ -15,6 +16,7 @@ import {
   type Level,
   type SiteCategory,
 } from '../data/vocab.ts';
+import { SORT_KEYS, type CompareSort } from '../compare/sort-keys.ts';
 import type { UrlMessageKey } from '../i18n/messages-url.ts';
 import { LANGS, type Lang } from '../i18n/langs.ts';
 import type { Camera } from './app.svelte.ts';
@@ -35,6 +37,8 @@ export interface UrlState {
   compare: DistrictCode[] | null;
   /** The choropleth's measure; null: status. */
   measure: Measure | null;
+  /** The compare table's sort (`sort=area`, `sort=-area` descending); null: code order. */
+  sort: CompareSort | null;
 }
 
 /** A message to show, by key, with its values (shown as text). */
@@ -81,6 +85,7 @@ export const EMPTY_URL_STATE: UrlState = {
   view: null,
   compare: null,
   measure: null,
+  sort: null,
 };
 
 function includes<T extends string>(list: readonly T[], value: string): value is T {
@@ -221,6 +226,18 @@ function parseCompare(value: string | null, notices: NoticeKey[]): DistrictCode[
 
 const MAX_COMPARE_CODES = 4;
 
+/** `sort=area` (ascending) or `sort=-area` (descending): a column of the compare table. */
+function parseSort(value: string | null, notices: NoticeKey[]): CompareSort | null {
+  if (value === null || value === '') return null;
+  const descending = value.startsWith('-');
+  const key = descending ? value.slice(1) : value;
+  if (!includes(SORT_KEYS, key)) {
+    notices.push({ key: 'url.malformed' });
+    return null;
+  }
+  return { key, direction: descending ? 'descending' : 'ascending' };
+}
+
 /** Notices in order, each key once. */
 function distinct(notices: NoticeKey[]): NoticeKey[] {
   const seen = new Set<string>();
@@ -241,7 +258,18 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrl {
   const view = parseChoice(take(params, 'view', notices), VIEWS, notices);
   const compare = parseCompare(take(params, 'compare', notices), notices);
   const measure = parseChoice(take(params, 'measure', notices), MEASURES, notices);
-  const state: UrlState = { selection, categories, level, lang, camera, view, compare, measure };
+  const sort = parseSort(take(params, 'sort', notices), notices);
+  const state: UrlState = {
+    selection,
+    categories,
+    level,
+    lang,
+    camera,
+    view,
+    compare,
+    measure,
+    sort,
+  };
   return { state, notices: distinct(notices), canonical: serialiseUrlState(state) };
 }
 
@@ -255,8 +283,8 @@ function formatCamera({ lon, lat, zoom }: Camera): string {
 
 /**
  * The canonical query string ('' or '?…'): selection, cats, level, lang, at, view, compare,
- * measure, in that
- * order, leaving out the defaults (every category, no level, Chinese, no camera, the map).
+ * measure, sort, in that order, leaving out the defaults (every category, no level,
+ * Chinese, no camera, the map, status, code order).
  */
 export function serialiseUrlState(state: UrlState): string {
   const parts: [string, string][] = [];
@@ -273,6 +301,10 @@ export function serialiseUrlState(state: UrlState): string {
   if (state.view && state.view !== 'map') parts.push(['view', state.view]);
   if (state.compare?.length) parts.push(['compare', state.compare.join(',')]);
   if (state.measure && state.measure !== 'status') parts.push(['measure', state.measure]);
+  if (state.sort) {
+    const { key, direction } = state.sort;
+    parts.push(['sort', direction === 'descending' ? `-${key}` : key]);
+  }
   if (parts.length === 0) return '';
   return '?' + parts.map(([key, value]) => `${key}=${encode(value)}`).join('&');
 }

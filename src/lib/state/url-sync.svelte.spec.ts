@@ -97,6 +97,18 @@ describe('createUrlSync', () => {
     stop();
   });
 
+  test("the compare table's sort: read from the link, and a new sort replaces the entry", () => {
+    const { app, calls, stop, flush } = start('?view=compare&sort=-area');
+    expect(app.compareSort).toEqual({ key: 'area', direction: 'descending' });
+    expect(calls).toEqual([]);
+    app.setCompareSort({ key: 'sites.court', direction: 'ascending' });
+    flush();
+    app.setCompareSort(null);
+    flush();
+    expect(calls).toEqual(['replace /?view=compare&sort=sites.court', 'replace /?view=compare']);
+    stop();
+  });
+
   test('back and forward step through selections without pushing', () => {
     const { app, calls, go, stop, flush } = start('?district=150104');
     app.selectDistrict('150125');

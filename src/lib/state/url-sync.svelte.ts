@@ -69,6 +69,7 @@ export function createUrlSync(app: AppState, win: Window): UrlSync {
       view: viewOf(app),
       compare: app.compareCodes.length ? [...app.compareCodes] : null,
       measure: app.measure === 'status' ? null : app.measure,
+      sort: app.compareSort,
     };
   }
 
@@ -113,6 +114,7 @@ export function createUrlSync(app: AppState, win: Window): UrlSync {
   if (state.view) setView(app, state.view);
   if (state.compare) app.setCompare(state.compare);
   if (state.measure) app.setMeasure(state.measure);
+  if (state.sort) app.setCompareSort(state.sort);
   applySelection(state.selection);
   entrySelection = app.selection ?? pendingCommunity;
   showNotices(app, opened.notices);
