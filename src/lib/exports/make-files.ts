@@ -2,7 +2,8 @@
  * The export files, built on demand: this module (and the CSV, GeoJSON and PNG code it pulls
  * in) is loaded the first time someone exports, not with the app.
  */
-import { compareRows, type CompareInput } from '../compare/compare-rows.ts';
+import { compareRows, sortRows, type CompareInput } from '../compare/compare-rows.ts';
+import type { CompareSort } from '../compare/sort-keys.ts';
 import type { Lang } from '../i18n/messages.ts';
 import type { SiteFeature } from '../data/schema.ts';
 import { withMapFrame } from './capture-map.ts';
@@ -11,9 +12,19 @@ import { toCsv } from './csv.ts';
 import { composeMapPng, type MapStamp } from './map-png.ts';
 import { sitesGeoJson } from './sites-geojson.ts';
 
-/** The comparison table of the nine divisions as CSV (with BOM, formula-safe). */
-export function compareCsvBlob(input: CompareInput, t: Translate, lang: Lang): Blob {
-  return new Blob([toCsv(compareCsvTable(compareRows(input), t, lang))], {
+/**
+ * The comparison table of the nine divisions as CSV (with BOM, formula-safe), in the order
+ * the table shows them (its sort, else code order).
+ */
+export function compareCsvBlob(
+  input: CompareInput,
+  t: Translate,
+  lang: Lang,
+  sort: CompareSort | null = null,
+): Blob {
+  const rows = compareRows(input);
+  const ordered = sort ? sortRows(rows, sort.key, sort.direction, lang) : rows;
+  return new Blob([toCsv(compareCsvTable(ordered, t, lang))], {
     type: 'text/csv;charset=utf-8',
   });
 }
