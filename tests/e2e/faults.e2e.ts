@@ -95,8 +95,13 @@ describe('the app’s own chunk that fails to load', () => {
     await failed.waitFor();
     expect(await failed.innerText()).toContain('The map application could not be loaded');
     expect(await failed.getByRole('button').innerText()).toBe('Reload');
-    // The entry still drew the first view: the divisions are there while the message shows.
-    expect(await app.page.locator('#boot-first-view').getAttribute('data-drawn')).toBeTruthy();
+    // The entry still draws the first view (once its data has arrived, which may be after the
+    // chunk failed): the divisions are there while the message shows.
+    await expect
+      .poll(() => app.page.locator('#boot-first-view').getAttribute('data-drawn'), {
+        timeout: 15_000,
+      })
+      .toBeTruthy();
     fail = false;
     await failed.getByRole('button', { name: 'Reload' }).click();
     await app.page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 60_000 });
