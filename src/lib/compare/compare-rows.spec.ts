@@ -6,6 +6,7 @@ import {
   honoursByLevel,
   presentCategories,
   sortRows,
+  tableOrder,
   type CompareRow,
 } from './compare-rows.ts';
 
@@ -149,6 +150,20 @@ describe('sortRows', () => {
     const before = rows.map((r) => r.code);
     sortRows(rows, 'area', 'descending');
     expect(rows.map((r) => r.code)).toEqual(before);
+  });
+});
+
+describe('tableOrder', () => {
+  test('unsorted: the rows as given, in code order', () => {
+    expect(tableOrder(rows, null)).toBe(rows);
+  });
+
+  test('sorted: the same order as sortRows', () => {
+    const sort = { key: 'villages', direction: 'descending' } as const;
+    expect(names([...tableOrder(rows, sort)])).toEqual(
+      names(sortRows(rows, 'villages', 'descending')),
+    );
+    expect(names([...tableOrder(rows, sort)])[0]).toBe('土默特左旗');
   });
 });
 

@@ -14,7 +14,7 @@ import {
   type Status,
 } from '../data/vocab.ts';
 import type { Lang } from '../i18n/messages.ts';
-import type { SiteCountKey, SortDirection, SortKey } from './sort-keys.ts';
+import type { CompareSort, SiteCountKey, SortDirection, SortKey } from './sort-keys.ts';
 
 export type DivisionKind = DistrictProperties['kind'];
 const KINDS: readonly DivisionKind[] = ['district', 'county', 'banner'];
@@ -156,6 +156,15 @@ export function sortRows(
         : collator.compare(String(va), String(vb));
     return sign * order || a.code.localeCompare(b.code);
   });
+}
+
+/** The rows in the compare table's order: its sort, or as given (code order) when unsorted. */
+export function tableOrder(
+  rows: readonly CompareRow[],
+  sort: CompareSort | null,
+  lang: Lang = 'zh',
+): readonly CompareRow[] {
+  return sort ? sortRows(rows, sort.key, sort.direction, lang) : rows;
 }
 
 /* ---------------------------------------------------------------- side by side */

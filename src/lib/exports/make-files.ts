@@ -2,7 +2,7 @@
  * The export files, built on demand: this module (and the CSV, GeoJSON and PNG code it pulls
  * in) is loaded the first time someone exports, not with the app.
  */
-import { compareRows, sortRows, type CompareInput } from '../compare/compare-rows.ts';
+import { compareRows, tableOrder, type CompareInput } from '../compare/compare-rows.ts';
 import type { CompareSort } from '../compare/sort-keys.ts';
 import type { Lang } from '../i18n/messages.ts';
 import type { SiteFeature } from '../data/schema.ts';
@@ -22,9 +22,8 @@ export function compareCsvBlob(
   lang: Lang,
   sort: CompareSort | null = null,
 ): Blob {
-  const rows = compareRows(input);
-  const ordered = sort ? sortRows(rows, sort.key, sort.direction, lang) : rows;
-  return new Blob([toCsv(compareCsvTable(ordered, t, lang))], {
+  const rows = tableOrder(compareRows(input), sort, lang);
+  return new Blob([toCsv(compareCsvTable(rows, t, lang))], {
     type: 'text/csv;charset=utf-8',
   });
 }
