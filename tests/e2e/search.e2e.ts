@@ -41,6 +41,12 @@ describe('the search box', () => {
     expect(await input.getAttribute('aria-expanded')).toBe('false');
   });
 
+  test('a place written with 什 is found by shi, as it is read', async () => {
+    const app = await open();
+    await searchBox(app).fill('shilamengeng');
+    await expect.poll(async () => (await optionTexts(app))[0] ?? '').toContain('什拉门更社区');
+  });
+
   test('清泉 finds the site and the community; choosing the community closes the list', async () => {
     const app = await open();
     const input = searchBox(app);
