@@ -11,7 +11,7 @@ import { BOOT_CANVAS_ID, drawFirstView, firstViewScene } from './lib/map/first-v
 import { statusScale } from './lib/map/status-scale.ts';
 import { linkLang, parseUrlState } from './lib/state/url-state.ts';
 import { bootDrawsFirstView } from './lib/map/boot-view.ts';
-import { benchLoads } from './bench/bench-mode.ts';
+import { benchLoads, installBenchHooks } from './bench/bench-mode.ts';
 import { loadMapLibre } from './lib/map/load-maplibre.ts';
 import { showStartFailed } from './lib/components/start-failed.ts';
 import './app.css';
@@ -20,10 +20,12 @@ const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
 // Bench builds only (`vite build --mode bench`): the bench's sites and districts, fetched
-// at once like the app's own files. In other builds the condition is false at build time and
-// the bench code is dropped (a test checks the production bundle has none of it).
+// at once like the app's own files, and window.__bench. In other builds the condition is
+// false at build time and the bench code is dropped (a test checks the production bundle
+// has none of it). Nothing here waits: a bench build mounts when a production build does.
 const loads: StartLoads =
   import.meta.env.MODE === 'bench' ? benchLoads(startLoading()) : startLoading();
+if (import.meta.env.MODE === 'bench') installBenchHooks();
 
 // MapLibre and its worker start loading now, in parallel with the rest (MapView handles a
 // failure: it shows its own message after a timeout).

@@ -13,10 +13,6 @@ import { adoptBootCanvas } from './lib/map/first-view-canvas.ts';
 export async function startApp(target: HTMLElement, appData: Promise<AppData>): Promise<void> {
   try {
     const data = await appData;
-    // Bench builds only (`vite build --mode bench`): window.__bench.
-    if (import.meta.env.MODE === 'bench') {
-      (await import('./bench/bench-mode.ts')).installBenchHooks();
-    }
     mount(App, { target, props: { data } });
   } catch (error) {
     if (!(error instanceof DataLoadError)) throw error;
