@@ -36,22 +36,42 @@ export function shapeVertices(shape: MarkerShape): [number, number][] {
  */
 function coverage(poly: [number, number][], size: number, subRows = 4): Float32Array {
   const out = new Float32Array(size * size);
-  const toPx = (u: number) => ((u + 1) / 2) * size;
-  for (let py = 0; py < size; py++) {
+  const n = poly.length;
+  // Vertices in pixels, and one row's crossings: plain arrays of numbers, no tuples, so the
+  // loops stay cheap before the JIT warms up (this runs once, at start-up).
+  const px = new Float64Array(n);
+  const py = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    px[i] = ((poly[i][0] + 1) / 2) * size;
+    py[i] = ((poly[i][1] + 1) / 2) * size;
+  }
+  const xs = new Float64Array(n);
+  const weight = 1 / subRows;
+  for (let row = 0; row < size; row++) {
     for (let s = 0; s < subRows; s++) {
-      const y = ((py + (s + 0.5) / subRows) / size) * 2 - 1;
-      const xs: number[] = [];
-      for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-        const [xi, yi] = poly[i];
-        const [xj, yj] = poly[j];
-        if (yi > y !== yj > y) xs.push(toPx(((xj - xi) * (y - yi)) / (yj - yi) + xi));
+      const y = row + (s + 0.5) * weight;
+      let count = 0;
+      for (let i = 0, j = n - 1; i < n; j = i++) {
+        const yi = py[i];
+        const yj = py[j];
+        if (yi > y !== yj > y) {
+          // Insertion sort as the crossings come: a row crosses a marker a few times.
+          const x = ((px[j] - px[i]) * (y - yi)) / (yj - yi) + px[i];
+          let k = count++;
+          while (k > 0 && xs[k - 1] > x) {
+            xs[k] = xs[k - 1];
+            k--;
+          }
+          xs[k] = x;
+        }
       }
-      xs.sort((a, b) => a - b);
-      for (let k = 0; k + 1 < xs.length; k += 2) {
-        const [x0, x1] = [Math.max(0, xs[k]), Math.min(size, xs[k + 1])];
-        for (let px = Math.floor(x0); px < Math.ceil(x1); px++) {
-          const covered = Math.min(px + 1, x1) - Math.max(px, x0);
-          if (covered > 0) out[py * size + px] += covered / subRows;
+      for (let k = 0; k + 1 < count; k += 2) {
+        const x0 = Math.max(0, xs[k]);
+        const x1 = Math.min(size, xs[k + 1]);
+        const end = Math.ceil(x1);
+        for (let p = Math.floor(x0); p < end; p++) {
+          const covered = Math.min(p + 1, x1) - Math.max(p, x0);
+          if (covered > 0) out[row * size + p] += covered * weight;
         }
       }
     }
@@ -96,11 +116,14 @@ export function markerImage({
   for (const layer of layers) {
     const poly = base.map(([x, y]): [number, number] => [x * layer.scale, y * layer.scale]);
     const cover = coverage(poly, size);
+    const [r, g, b] = layer.rgb;
     for (let p = 0; p < size * size; p++) {
       const a = Math.min(1, cover[p]);
       if (a === 0) continue;
       const i = p * 4;
-      for (let c = 0; c < 3; c++) rgba[i + c] = layer.rgb[c] * a + rgba[i + c] * (1 - a);
+      rgba[i] = r * a + rgba[i] * (1 - a);
+      rgba[i + 1] = g * a + rgba[i + 1] * (1 - a);
+      rgba[i + 2] = b * a + rgba[i + 2] * (1 - a);
       rgba[i + 3] = a + rgba[i + 3] * (1 - a);
     }
   }
@@ -109,7 +132,9 @@ export function markerImage({
     const i = p * 4;
     const alpha = rgba[i + 3];
     if (alpha === 0) continue;
-    for (let c = 0; c < 3; c++) data[i + c] = Math.round(rgba[i + c] / alpha);
+    data[i] = Math.round(rgba[i] / alpha);
+    data[i + 1] = Math.round(rgba[i + 1] / alpha);
+    data[i + 2] = Math.round(rgba[i + 2] / alpha);
     data[i + 3] = Math.round(alpha * 255);
   }
   return { width: size, height: size, data };
@@ -125,7 +150,10 @@ export function selectionRingImage(size = 56): PatternImage {
       const i = (y * size + x) * 4;
       if (d > 0.72 && d <= 0.96) {
         const edge = d < 0.78 || d > 0.9;
-        data.set(edge ? [255, 255, 255, 255] : [213, 94, 0, 255], i);
+        data[i] = edge ? 255 : 213;
+        data[i + 1] = edge ? 255 : 94;
+        data[i + 2] = edge ? 255 : 0;
+        data[i + 3] = 255;
       }
     }
   }
