@@ -5,8 +5,9 @@
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { StaticServer } from './server.ts';
+import { cpuBetween, sampleCpu, type CpuTimes } from './cpu.ts';
 
-export interface RunFigures {
+export interface RunFigures extends CpuTimes {
   /** ms from navigation start to performance.mark('map:idle'). */
   idle: number;
   /** ms from navigation start to performance.mark('map:visible'). */
@@ -108,13 +109,17 @@ export async function measureRun(
   url: string,
 ): Promise<RunFigures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const browserSession = await browser.newBrowserCDPSession();
   try {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     server.resetTally();
+    const cpuBefore = await sampleCpu(browserSession);
     await page.goto(url);
     const times = await marks(page);
+    // Navigation → map:idle (seen within the marks' 100 ms polling), every process.
+    const cpu = cpuBetween(cpuBefore, await sampleCpu(browserSession));
     // Let work queued behind the first idle finish, so the filter is timed on its own.
     await page.waitForTimeout(SETTLE_MS);
     const filter = await filterLatency(page, 'court');
@@ -122,12 +127,14 @@ export async function measureRun(
     if (errors.length > 0) throw new Error(`${url}: ${errors.join('; ')}`);
     return {
       ...times,
+      ...cpu,
       filter,
       ...memory,
       jsWire: server.tally.wire,
       jsDecoded: server.tally.decoded,
     };
   } finally {
+    await browserSession.detach().catch(() => {});
     await context.close();
   }
 }

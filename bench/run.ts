@@ -60,7 +60,8 @@ try {
         if (!warm) runs[page].push(figures);
         log(
           `N=${n} ${warm ? 'warm-up' : `run ${round - WARMUPS + 1}`} ${page}: ` +
-            `idle ${figures.idle.toFixed(0)} ms, filter ${figures.filter.toFixed(0)} ms`,
+            `idle ${figures.idle.toFixed(0)} ms, CPU ${figures.cpuTotal} ms, ` +
+            `filter ${figures.filter.toFixed(0)} ms`,
         );
       }
     }
@@ -103,6 +104,7 @@ writeFileSync(
         'Times are ms from navigation start to the performance mark (median of runs).',
         "map:visible: the app's is the presentation time of its first contentful frame (the first view, from paint timing); the reference's is its map's load event.",
         'filter: window.__bench.filter("court") until the map\'s next idle, 1 s after map:idle.',
+        'CPU: what every Chromium process spent from navigation until map:idle was seen (polled every 100 ms), from SystemInfo.getProcessInfo (10 ms resolution). With few cores and software WebGL a load is CPU-bound, so map:idle follows it.',
         'Heap: Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage, main thread and every worker, after the filter.',
         "Chromium runs with its WebUI omnibox popup off (bench/browser.ts): otherwise each fresh context starts that renderer, about 1 s of CPU during the page's load.",
         'JS bytes: .js/.mjs bodies the bench server sent during the run (gzip, and decoded), bench-only chunks excluded.',
