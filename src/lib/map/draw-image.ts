@@ -8,7 +8,7 @@ import {
   LABEL_STYLES,
   clusterRadius,
   wrapLines,
-  type GeneratedImage,
+  type LabelImage,
 } from './generated-images.ts';
 
 export interface DrawnImage {
@@ -38,10 +38,7 @@ function prepare(ctx: CanvasRenderingContext2D, width: number, height: number, r
 }
 
 /** A label at `ratio` device pixels per CSS pixel, or null where there is no canvas. */
-export function drawLabelImage(
-  image: Extract<GeneratedImage, { kind: 'label' }>,
-  ratio: number,
-): DrawnImage | null {
+export function drawLabelImage(image: LabelImage, ratio: number): DrawnImage | null {
   const ctx = context();
   return ctx ? drawLabel(ctx, image.label, image.text, ratio) : null;
 }

@@ -56,8 +56,8 @@ export const CLUSTER_STYLE = {
 /** Fonts for the drawn labels: the page's CJK stack (system fonts, nothing fetched). */
 export const LABEL_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Noto Sans", sans-serif';
 
-export type GeneratedImage =
-  { kind: 'label'; label: LabelKind; text: string } | { kind: 'cluster'; counts: ClusterCounts };
+export type LabelImage = { kind: 'label'; label: LabelKind; text: string };
+export type GeneratedImage = LabelImage | { kind: 'cluster'; counts: ClusterCounts };
 
 const LABEL_PREFIX = 'label:';
 

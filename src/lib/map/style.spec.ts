@@ -1,11 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { validateStyleMin, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import {
+  createExpression,
+  featureFilter,
+  validateStyleMin,
+  type FilterSpecification,
+  type LayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import { loadBundledData } from '../data/bundled.ts';
 import { deriveStatuses } from '../data/status.ts';
 import { STATUSES, type Status } from '../data/vocab.ts';
 import { LAYER, SOURCE } from './ids.ts';
 import { sitePoints } from './site-source.ts';
-import { buildStyle, hatchedFilter, labelPoints, statusColourExpression } from './style.ts';
+import {
+  buildStyle,
+  hatchedFilter,
+  labelImages,
+  labelPoints,
+  statusColourExpression,
+} from './style.ts';
+import { labelImageId } from './generated-images.ts';
 import { FALLBACK_COLOUR, STATUS_COLOURS, statusScale } from './status-scale.ts';
 
 const data = loadBundledData();
@@ -150,5 +163,50 @@ describe('labelPoints', () => {
     const source = data.districts.features.find((f) => f.properties.code === '150104')!;
     expect(yuquan.geometry.coordinates).toEqual(source.properties.label);
     expect('label' in yuquan.properties).toBe(false);
+  });
+});
+
+describe('labelImages', () => {
+  /** The icon-image ids a symbol layer shows: its filter and icon-image, evaluated over its source. */
+  function shownImageIds(lang: 'zh' | 'en', layerId: string): string[] {
+    const style = buildStyle({ ...input, lang });
+    const layer = style.layers.find((l) => l.id === layerId) as LayerSpecification & {
+      source: string;
+      filter: FilterSpecification;
+      layout: { 'icon-image': unknown };
+    };
+    const source = style.sources[layer.source] as { data: { features: GeoJSON.Feature[] } };
+    const filter = featureFilter(layer.filter, 'layers.x.filter');
+    const icon = createExpression(layer.layout['icon-image'], 'layers.x.layout.icon-image');
+    if (icon.result !== 'success') throw new Error(JSON.stringify(icon.value));
+    const ids: string[] = [];
+    for (const f of source.data.features) {
+      const feature = {
+        type: f.geometry.type === 'Point' ? 1 : 3,
+        properties: f.properties ?? {},
+        geometry: [],
+      } as never;
+      if (filter.filter({ zoom: 8 }, feature))
+        ids.push(String(icon.value.evaluate({ zoom: 8 }, feature)));
+    }
+    return ids;
+  }
+
+  test.each(['zh', 'en'] as const)('are exactly the images the label layers show (%s)', (lang) => {
+    const drawn = labelImages({ ...input, lang }).map((i) => labelImageId(i.label, i.text));
+    const shown = [
+      ...shownImageIds(lang, LAYER.districtLabel),
+      ...shownImageIds(lang, LAYER.neighbourLabel),
+    ];
+    expect(shown).toHaveLength(data.districts.features.length + 5);
+    expect(drawn.sort()).toEqual(shown.sort());
+  });
+
+  test('follow the language', () => {
+    const texts = (lang: 'zh' | 'en') => labelImages({ ...input, lang }).map((i) => i.text);
+    expect(texts('zh')).toContain('玉泉区');
+    expect(texts('zh')).toContain('包头市');
+    expect(texts('en')).toContain('Baotou');
+    expect(texts('en')).not.toContain('呼和浩特市');
   });
 });

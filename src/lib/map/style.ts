@@ -20,7 +20,7 @@ import {
   clusterImageExpression,
   clusterProperties,
 } from './site-expressions.ts';
-import { INK, labelImageExpression, LABEL_STYLES } from './generated-images.ts';
+import { INK, labelImageExpression, LABEL_STYLES, type LabelImage } from './generated-images.ts';
 import { markerImageId } from './categories.ts';
 import { SITE_CATEGORIES } from '../data/vocab.ts';
 import { HATCHED_STATUSES, statusScale } from './status-scale.ts';
@@ -95,6 +95,33 @@ export function withLabelPoints<P extends { label: number[] }>(collection: {
       ...labelPoints(collection).features,
     ],
   };
+}
+
+/**
+ * The label images the style's two label layers show in `lang`: every division's name and
+ * every neighbouring city's. MapView draws them with the map, so the first tiles find them
+ * instead of asking the page for each one (a round trip and a repaint per image).
+ */
+export function labelImages({
+  districts,
+  context,
+  lang,
+}: Pick<StyleInput, 'districts' | 'context' | 'lang'>): LabelImage[] {
+  const name = (p: { name_zh: string; name_en: string }) => (lang === 'zh' ? p.name_zh : p.name_en);
+  return [
+    ...districts.features.map((f) => ({
+      kind: 'label' as const,
+      label: 'district' as const,
+      text: name(f.properties),
+    })),
+    ...context.features
+      .filter((f) => f.properties.role === 'neighbour')
+      .map((f) => ({
+        kind: 'label' as const,
+        label: 'neighbour' as const,
+        text: name(f.properties),
+      })),
+  ];
 }
 
 /** A filter that keeps the divisions whose status is hatched. */
