@@ -13,10 +13,13 @@ import { LAYER, SOURCE } from './ids.ts';
 import { sitePoints } from './site-source.ts';
 import {
   buildStyle,
+  changedLayerUpdates,
+  dynamicLayerUpdates,
   hatchedFilter,
   labelImages,
   labelPoints,
   statusColourExpression,
+  type StyleInput,
 } from './style.ts';
 import { labelImageId } from './generated-images.ts';
 import { FALLBACK_COLOUR, STATUS_COLOURS, statusScale } from './status-scale.ts';
@@ -208,5 +211,38 @@ describe('labelImages', () => {
     expect(texts('zh')).toContain('包头市');
     expect(texts('en')).toContain('Baotou');
     expect(texts('en')).not.toContain('呼和浩特市');
+  });
+});
+
+describe('changedLayerUpdates', () => {
+  const start = dynamicLayerUpdates(input);
+  const changed = (next: StyleInput) =>
+    changedLayerUpdates(start, dynamicLayerUpdates(next)).map(
+      (u) => `${u.layer} ${'property' in u ? u.property : u.kind}`,
+    );
+
+  test('sends nothing a map built from the same input already shows', () => {
+    expect(changedLayerUpdates(start, dynamicLayerUpdates({ ...input }))).toEqual([]);
+  });
+
+  test('sends everything to a map that has been sent nothing', () => {
+    expect(changedLayerUpdates([], start)).toEqual(start);
+  });
+
+  test('a new language changes the two label layers only', () => {
+    expect(changed({ ...input, lang: 'en' })).toEqual([
+      `${LAYER.districtLabel} icon-image`,
+      `${LAYER.neighbourLabel} icon-image`,
+    ]);
+  });
+
+  test('a measure changes the fill colours and the hatch filter, not the labels', () => {
+    const measureColours = Object.fromEntries(
+      data.districts.features.map((f) => [f.properties.code, '#123456']),
+    );
+    expect(changed({ ...input, measureColours })).toEqual([
+      `${LAYER.districtFill} fill-color`,
+      `${LAYER.districtHatch} filter`,
+    ]);
   });
 });

@@ -365,6 +365,21 @@ export function dynamicLayerUpdates(input: StyleInput): LayerUpdate[] {
   return updates;
 }
 
+/**
+ * The updates of `next` that a map showing `applied` still needs: a filter, layout or paint
+ * value that is new or differs. MapLibre repaints after every set call, even one that
+ * changes nothing, so the map is not sent what it already has (such as its start style).
+ */
+export function changedLayerUpdates(
+  applied: readonly LayerUpdate[],
+  next: readonly LayerUpdate[],
+): LayerUpdate[] {
+  const key = (u: LayerUpdate) =>
+    `${u.layer}\u0000${u.kind}\u0000${'property' in u ? u.property : ''}`;
+  const current = new Map(applied.map((u) => [key(u), JSON.stringify(u.value)]));
+  return next.filter((u) => current.get(key(u)) !== JSON.stringify(u.value));
+}
+
 export function buildStyle(input: StyleInput): StyleSpecification {
   const attribution = translate(input.lang, 'map.attribution');
   return {
