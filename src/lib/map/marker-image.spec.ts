@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { SITE_CATEGORIES } from '../data/vocab.ts';
 import { CATEGORY_STYLE } from './categories.ts';
-import { markerImage, selectionRingImage } from './marker-image.ts';
+import { coverage, markerImage, selectionRingImage, shapeVertices } from './marker-image.ts';
 import { styleImages } from './images.ts';
 
 const alphaAt = (img: { width: number; data: Uint8Array }, x: number, y: number) =>
@@ -38,5 +38,60 @@ describe('marker images', () => {
     const ring = selectionRingImage(56);
     expect(alphaAt(ring, 28, 28)).toBe(0);
     expect(alphaAt(ring, 28, 4)).toBe(255);
+  });
+});
+
+/** The plain statement of coverage: each sub-scanline's crossings, sorted, filled in pairs. */
+function referenceCoverage(poly: [number, number][], size: number, subRows = 4): Float32Array {
+  const out = new Float32Array(size * size);
+  const toPx = (u: number) => ((u + 1) / 2) * size;
+  for (let py = 0; py < size; py++) {
+    for (let s = 0; s < subRows; s++) {
+      const y = ((py + (s + 0.5) / subRows) / size) * 2 - 1;
+      const xs: number[] = [];
+      for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
+        const [xi, yi] = poly[i];
+        const [xj, yj] = poly[j];
+        if (yi > y !== yj > y) xs.push(toPx(((xj - xi) * (y - yi)) / (yj - yi) + xi));
+      }
+      xs.sort((a, b) => a - b);
+      for (let k = 0; k + 1 < xs.length; k += 2) {
+        const [x0, x1] = [Math.max(0, xs[k]), Math.min(size, xs[k + 1])];
+        for (let px = Math.floor(x0); px < Math.ceil(x1); px++) {
+          const covered = Math.min(px + 1, x1) - Math.max(px, x0);
+          if (covered > 0) out[py * size + px] += covered / subRows;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+describe('coverage', () => {
+  test.each(['circle', 'square', 'diamond', 'triangle', 'pentagon', 'hexagon', 'star'] as const)(
+    'agrees with the plain scanline statement for a %s, at every size and scale used',
+    (shape) => {
+      for (const scale of [0.92, 0.78, 0.42]) {
+        const poly = shapeVertices(shape).map(([x, y]): [number, number] => [x * scale, y * scale]);
+        for (const size of [32, 36]) {
+          const fast = coverage(poly, size);
+          const plain = referenceCoverage(poly, size);
+          for (let p = 0; p < size * size; p++) expect(fast[p]).toBeCloseTo(plain[p], 9);
+        }
+      }
+    },
+  );
+
+  test('a polygon larger than the image covers every pixel exactly once', () => {
+    const cover = coverage(
+      [
+        [-2, -2],
+        [2, -2],
+        [2, 2],
+        [-2, 2],
+      ],
+      8,
+    );
+    expect([...cover].every((c) => Math.abs(c - 1) < 1e-12)).toBe(true);
   });
 });

@@ -34,7 +34,7 @@ export function shapeVertices(shape: MarkerShape): [number, number][] {
  * Coverage (0..1) of each pixel by a polygon given in unit coordinates (-1..1 across the
  * image): 4 sub-scanlines per row, exact horizontal coverage along each one.
  */
-function coverage(poly: [number, number][], size: number, subRows = 4): Float32Array {
+export function coverage(poly: [number, number][], size: number, subRows = 4): Float32Array {
   const out = new Float32Array(size * size);
   const n = poly.length;
   // Vertices in pixels, and one row's crossings: plain arrays of numbers, no tuples, so the
