@@ -80,9 +80,14 @@ export function parseImageId(id: string): GeneratedImage | null {
   return null;
 }
 
+/** The property a label shows: the feature's name in the map's language. */
+export function labelNameField(lang: Lang): 'name_zh' | 'name_en' {
+  return lang === 'zh' ? 'name_zh' : 'name_en';
+}
+
 /** `icon-image` for a label layer: the feature's name in the map's language. */
 export function labelImageExpression(label: LabelKind, lang: Lang): ExpressionSpecification {
-  return ['concat', labelImageId(label, ''), ['get', lang === 'zh' ? 'name_zh' : 'name_en']];
+  return ['concat', labelImageId(label, ''), ['get', labelNameField(lang)]];
 }
 
 const CLUSTER_STOPS: [number, number][] = [

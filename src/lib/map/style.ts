@@ -20,7 +20,14 @@ import {
   clusterImageExpression,
   clusterProperties,
 } from './site-expressions.ts';
-import { INK, labelImageExpression, LABEL_STYLES, type LabelImage } from './generated-images.ts';
+import {
+  INK,
+  labelImageExpression,
+  labelNameField,
+  LABEL_STYLES,
+  type LabelImage,
+  type LabelKind,
+} from './generated-images.ts';
 import { markerImageId } from './categories.ts';
 import { SITE_CATEGORIES } from '../data/vocab.ts';
 import { HATCHED_STATUSES, statusScale } from './status-scale.ts';
@@ -107,20 +114,16 @@ export function labelImages({
   context,
   lang,
 }: Pick<StyleInput, 'districts' | 'context' | 'lang'>): LabelImage[] {
-  const name = (p: { name_zh: string; name_en: string }) => (lang === 'zh' ? p.name_zh : p.name_en);
+  // The same property the layers' icon-image expression reads.
+  const field = labelNameField(lang);
+  const labels = (label: LabelKind, features: { properties: Record<typeof field, string> }[]) =>
+    features.map((f): LabelImage => ({ kind: 'label', label, text: f.properties[field] }));
   return [
-    ...districts.features.map((f) => ({
-      kind: 'label' as const,
-      label: 'district' as const,
-      text: name(f.properties),
-    })),
-    ...context.features
-      .filter((f) => f.properties.role === 'neighbour')
-      .map((f) => ({
-        kind: 'label' as const,
-        label: 'neighbour' as const,
-        text: name(f.properties),
-      })),
+    ...labels('district', districts.features),
+    ...labels(
+      'neighbour',
+      context.features.filter((f) => f.properties.role === 'neighbour'),
+    ),
   ];
 }
 
