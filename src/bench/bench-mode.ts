@@ -64,7 +64,7 @@ function categoryToggle(category: string): HTMLInputElement {
 
 /**
  * `window.__bench.filter(category)`: hides the category as a user does (its toggle calls
- * AppState.toggleCategory) and resolves at the map's next `idle`, i.e. after the next
+ * app.filters.toggleCategory) and resolves at the map's next `idle`, i.e. after the next
  * completed render with every tile loaded.
  */
 export function installBenchHooks(): void {

@@ -31,8 +31,8 @@ export function wireInteractions(
   type Picked = NonNullable<MapLayerMouseEvent['features']>[number];
   const shown = (feature: Picked) =>
     feature.properties.point_count !== undefined
-      ? visibleInCluster(feature.properties, app.filter) > 0
-      : !siteHidden(feature.properties as SitePointProperties, app.filter);
+      ? visibleInCluster(feature.properties, app.filters.current) > 0
+      : !siteHidden(feature.properties as SitePointProperties, app.filters.current);
   const firstShown = (event: MapLayerMouseEvent) => event.features?.find(shown);
   const pointer = (on: boolean) => (map.getCanvas().style.cursor = on ? 'pointer' : '');
   let overSite = false;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadBundledData } from '../data/bundled.ts';
+import type { CommunitiesFile } from '../data/communities-schema.ts';
 import { LAYER } from '../map/ids.ts';
 import { AppState } from './app.svelte.ts';
 
@@ -48,16 +49,40 @@ describe('AppState', () => {
   });
 });
 
-describe("AppState's compare sort", () => {
-  test('keeps a known column and direction, refuses anything else', () => {
-    const app = new AppState(loadBundledData());
-    expect(app.compareSort).toBeNull();
-    app.setCompareSort({ key: 'villages', direction: 'descending' });
-    expect(app.compareSort).toEqual({ key: 'villages', direction: 'descending' });
-    app.setCompareSort({ key: 'population', direction: 'ascending' } as never);
-    app.setCompareSort({ key: 'area', direction: 'sideways' } as never);
-    expect(app.compareSort).toEqual({ key: 'villages', direction: 'descending' });
-    app.setCompareSort(null);
-    expect(app.compareSort).toBeNull();
+describe('AppState composes its parts', () => {
+  const KEY = '0123456789abcdef0123456789abcdef';
+
+  test('the basemap follows the app’s language and reports failure through its notice', () => {
+    const app = new AppState(data, { env: { VITE_TIANDITU_KEY: KEY } });
+    app.basemap.set('tianditu');
+    app.setLang('en');
+    expect(app.basemap.layers?.layers[1].id).toBe('basemap-tianditu-eva');
+    app.basemap.reportFailure();
+    expect(app.basemap.current).toBe('offline');
+    expect(app.notice).toBe(app.t('basemap.failed'));
+  });
+
+  test('a community can be selected once the lookup has loaded it', async () => {
+    const file = {
+      townships: [],
+      communities: [{ code: '150102001001', division: '150102' }],
+    } as unknown as CommunitiesFile;
+    const app = new AppState(data, { loadCommunities: () => Promise.resolve(file) });
+    app.selectCommunity('150102001001');
+    expect(app.selection).toBeNull();
+    await app.communities.ensureLoaded();
+    app.selectCommunity('150102001001');
+    expect(app.selectedCommunity?.code).toBe('150102001001');
+    expect(app.selectedCode).toBe('150102');
+  });
+
+  test('a numeric measure colours the divisions in the map style', () => {
+    const app = new AppState(data);
+    const fill = () =>
+      JSON.stringify(app.style.layers.find((l) => l.id === LAYER.districtFill)?.paint);
+    const byStatus = fill();
+    app.measure.set('villages');
+    expect(fill()).not.toBe(byStatus);
+    expect(fill()).toContain(app.measure.colours?.['150104']);
   });
 });

@@ -1,4 +1,8 @@
-import type { DistrictCode } from '../data/vocab.ts';
+import { DISTRICT_CODES, type DistrictCode } from '../data/vocab.ts';
+
+export function isDistrictCode(value: unknown): value is DistrictCode {
+  return typeof value === 'string' && (DISTRICT_CODES as readonly string[]).includes(value);
+}
 
 /** What the user has selected: a division, a site, or a village/community found by search. */
 export type Selection =

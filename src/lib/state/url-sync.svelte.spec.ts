@@ -58,7 +58,7 @@ describe('createUrlSync', () => {
   test('applies the link and leaves a canonical URL alone', () => {
     const { app, calls, win, stop } = start('?site=qingquanjie&cats=court,community&lang=en');
     expect(app.selection).toEqual({ kind: 'site', id: 'qingquanjie' });
-    expect(app.categories).toEqual(['court', 'community']);
+    expect(app.filters.categories).toEqual(['court', 'community']);
     expect(app.lang).toBe('en');
     expect(app.notice).toBeNull();
     expect(calls).toEqual([]);
@@ -86,7 +86,7 @@ describe('createUrlSync', () => {
     flush();
     app.setLang('en');
     flush();
-    app.setCategories(['court']);
+    app.filters.setCategories(['court']);
     app.setCamera({ lon: 111.7, lat: 40.8, zoom: 9 });
     flush();
     expect(calls).toEqual([
@@ -99,11 +99,11 @@ describe('createUrlSync', () => {
 
   test("the compare table's sort: read from the link, and a new sort replaces the entry", () => {
     const { app, calls, stop, flush } = start('?view=compare&sort=-area');
-    expect(app.compareSort).toEqual({ key: 'area', direction: 'descending' });
+    expect(app.comparison.sort).toEqual({ key: 'area', direction: 'descending' });
     expect(calls).toEqual([]);
-    app.setCompareSort({ key: 'sites.court', direction: 'ascending' });
+    app.comparison.setSort({ key: 'sites.court', direction: 'ascending' });
     flush();
-    app.setCompareSort(null);
+    app.comparison.setSort(null);
     flush();
     expect(calls).toEqual(['replace /?view=compare&sort=sites.court', 'replace /?view=compare']);
     stop();
@@ -153,7 +153,7 @@ describe('createUrlSync', () => {
       loadCommunities: () => Promise.resolve(file),
     });
     expect(win.location.search).toBe('?community=150102001001');
-    await app.ensureCommunities();
+    await app.communities.ensureLoaded();
     await Promise.resolve();
     flush();
     expect(app.selection).toEqual({ kind: 'community', code: '150102001001' });
@@ -166,7 +166,7 @@ describe('createUrlSync', () => {
     const { app, calls, stop, flush } = start('?community=150102999999&lang=en', {
       loadCommunities: () => Promise.resolve(file),
     });
-    await app.ensureCommunities();
+    await app.communities.ensureLoaded();
     await Promise.resolve();
     flush();
     expect(app.selection).toBeNull();

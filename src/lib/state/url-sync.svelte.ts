@@ -62,14 +62,14 @@ export function createUrlSync(app: AppState, win: Window): UrlSync {
   function currentState(): UrlState {
     return {
       selection: app.selection ?? pendingCommunity,
-      categories: [...app.categories],
-      level: app.honourLevel,
+      categories: [...app.filters.categories],
+      level: app.filters.honourLevel,
       lang: app.lang,
       camera: app.camera,
       view: viewOf(app),
-      compare: app.compareCodes.length ? [...app.compareCodes] : null,
-      measure: app.measure === 'status' ? null : app.measure,
-      sort: app.compareSort,
+      compare: app.comparison.codes.length ? [...app.comparison.codes] : null,
+      measure: app.measure.current === 'status' ? null : app.measure.current,
+      sort: app.comparison.sort,
     };
   }
 
@@ -82,11 +82,11 @@ export function createUrlSync(app: AppState, win: Window): UrlSync {
     // Communities are checked once their list has loaded; until then the URL keeps the code.
     app.select(null);
     pendingCommunity = selection;
-    void app.ensureCommunities().then(() => {
+    void app.communities.ensureLoaded().then(() => {
       // Stopped, or another selection came first (a click, back or forward).
       if (stopped || pendingCommunity !== selection) return;
       pendingCommunity = null;
-      if (app.community(selection.code)) app.select(selection);
+      if (app.communities.community(selection.code)) app.select(selection);
       else app.showNotice(app.t('url.unknownPlace'));
       entrySelection = app.selection;
       replace(serialiseUrlState(currentState()));
@@ -108,13 +108,13 @@ export function createUrlSync(app: AppState, win: Window): UrlSync {
   const opened = parseUrlState(win.location.search, knownIds(app));
   const { state } = opened;
   if (state.lang) app.setLang(state.lang);
-  app.setCategories(state.categories ?? SITE_CATEGORIES);
-  app.setHonourLevel(state.level);
+  app.filters.setCategories(state.categories ?? SITE_CATEGORIES);
+  app.filters.setHonourLevel(state.level);
   if (state.camera) app.setCamera(state.camera);
   if (state.view) setView(app, state.view);
-  if (state.compare) app.setCompare(state.compare);
-  if (state.measure) app.setMeasure(state.measure);
-  if (state.sort) app.setCompareSort(state.sort);
+  if (state.compare) app.comparison.set(state.compare);
+  if (state.measure) app.measure.set(state.measure);
+  if (state.sort) app.comparison.setSort(state.sort);
   applySelection(state.selection);
   entrySelection = app.selection ?? pendingCommunity;
   showNotices(app, opened.notices);
