@@ -9,7 +9,7 @@ const APP_MODULE = '/src/start-app.ts';
  * names them. The village list (communities.json) is not among them: search fetches it later.
  */
 export const START_DATA =
-  /^assets\/(districts|context|sites|honours|figures|events|search-keys)-[\w-]+\.(geojson|json)$/;
+  /^assets\/(districts|context|sites|honours|figures|events|sources|search-keys)-[\w-]+\.(geojson|json)$/;
 
 /** Whether a module id is MapLibre's own code (not its worker, its CSS or a `?url` of them). */
 export function isMapLibreModule(id: string): boolean {

@@ -4,6 +4,7 @@ export const GEO_FILES = {
   districts: 'geo/districts.geojson',
   context: 'geo/context.geojson',
   communities: 'geo/communities.json',
+  sources: 'geo/sources.json',
   honours: 'geo/honours.json',
   sites: 'geo/sites.geojson',
   figures: 'geo/figures.json',

@@ -36,3 +36,10 @@ export function checkHonourRefs(values: unknown, known: KnownIds): FieldProblem[
   if (!Array.isArray(values)) return [];
   return values.flatMap((value, index) => checkHonourRef(`honours[${index}]`, value, known));
 }
+
+/** site.parent: another site of sites.geojson. */
+export function checkSiteRef(field: string, value: unknown, known: KnownIds): FieldProblem[] {
+  if (typeof value !== 'string' || !SLUG.test(value) || !known.sites) return [];
+  if (known.sites.has(value)) return [];
+  return [{ field, message: `${JSON.stringify(value)} is not a site id in ${GEO_FILES.sites}` }];
+}

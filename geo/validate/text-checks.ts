@@ -1,6 +1,7 @@
 /**
  * Checks on every string of an item: both languages present, Chinese where Chinese is due,
- * no HTML or script anywhere, links only over https.
+ * no HTML or script anywhere, links only over https (a source document's also over http: the
+ * original of a page is what it is).
  */
 import { isRecord, quote } from './describe-value.ts';
 import type { FieldProblem } from './validation-error.ts';
@@ -15,16 +16,27 @@ const URL_KEY = /(?:^|_)url$/i;
 type Path = readonly PropertyKey[];
 type FieldOf = (path: Path) => string;
 
-export function checkTexts(fields: unknown, fieldOf: FieldOf, base: Path = []): FieldProblem[] {
+export interface TextOptions {
+  /** Accept http: links as well as https: ones. */
+  allowHttp?: boolean;
+  /** Stems whose `x_en` pairs with a bare `x` (text in the item's own language), not `x_zh`. */
+  bareStems?: readonly string[];
+}
+
+export function checkTexts(
+  fields: unknown,
+  fieldOf: FieldOf,
+  { allowHttp = false, bareStems = [] }: TextOptions = {},
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  visit(fields, base, (value, path) => {
+  visit(fields, [], (value, path) => {
     const key = path[path.length - 1];
     if (isRecord(value)) {
-      problems.push(...checkLanguagePairs(value, path, fieldOf));
+      problems.push(...checkLanguagePairs(value, path, fieldOf, bareStems));
       return;
     }
     if (typeof value !== 'string' || typeof key !== 'string') return;
-    const problem = URL_KEY.test(key) ? checkUrl(value) : checkPlainText(key, value);
+    const problem = URL_KEY.test(key) ? checkUrl(value, allowHttp) : checkPlainText(key, value);
     if (problem) problems.push({ field: fieldOf(path), message: problem });
   });
   return problems;
@@ -58,33 +70,43 @@ export function checkPlainText(key: string, text: string): string | undefined {
   return undefined;
 }
 
-export function checkUrl(text: string): string | undefined {
+/** A problem with a link, or undefined: https: only, or with `allowHttp` also http:. */
+export function checkUrl(text: string, allowHttp = false): string | undefined {
+  const protocols = allowHttp ? ['http:', 'https:'] : ['https:'];
+  const expected = allowHttp ? 'an http: or https: URL' : 'an https: URL';
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return `found ${quote(text)}, expected an https: URL`;
+    return `found ${quote(text)}, expected ${expected}`;
   }
-  if (url.protocol !== 'https:' || /[\s<>"]/.test(text)) {
-    return `found ${quote(text)}, expected an https: URL`;
+  if (!protocols.includes(url.protocol) || /[\s<>"]/.test(text)) {
+    return `found ${quote(text)}, expected ${expected}`;
   }
   return undefined;
 }
 
-/** `x_zh` and `x_en` come together: both given, or both absent, or both null. */
+/**
+ * `x_zh` and `x_en` come together: both given, or both absent, or both null. For a stem of
+ * `bareStems` (a source document's `title`, in the document's own language) the bare `x` is
+ * the partner of `x_en`.
+ */
 function checkLanguagePairs(
   record: Record<string, unknown>,
   path: Path,
   fieldOf: FieldOf,
+  bareStems: readonly string[],
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const key of Object.keys(record)) {
     const match = /^(.*)_(zh|en)$/.exec(key);
     if (!match) continue;
     const [stem, language] = [match[1], match[2]];
-    const partner = `${stem}_${language === 'zh' ? 'en' : 'zh'}`;
+    const bare = language === 'en' && bareStems.includes(stem);
+    const partner = bare ? stem : `${stem}_${language === 'zh' ? 'en' : 'zh'}`;
     const partnerName = language === 'zh' ? 'English' : 'Chinese';
     if (record[partner] === undefined) {
+      if (bare) continue; // the schema reports a missing original
       problems.push({
         field: fieldOf([...path, partner]),
         message: `missing, expected the ${partnerName} partner of ${key}`,
@@ -93,6 +115,11 @@ function checkLanguagePairs(
       problems.push({
         field: fieldOf([...path, key]),
         message: `found null, expected text since ${partner} is given`,
+      });
+    } else if (bare && record[partner] === null && record[key] !== null) {
+      problems.push({
+        field: fieldOf([...path, partner]),
+        message: `found null, expected text since ${key} is given`,
       });
     }
   }

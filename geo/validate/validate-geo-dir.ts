@@ -7,7 +7,7 @@ import { formatErrors, plural, type ValidationError } from './validation-error.t
 
 export interface GeoReport {
   counts: GeoCounts;
-  /** `geo/ data OK: 9 districts, 17 sites (12 on the map), …` */
+  /** `geo/ data OK: 9 districts, 17 sites (12 on the map), …, 3 source documents` */
   summary: string;
 }
 
@@ -40,6 +40,7 @@ export function summarise(counts: GeoCounts): string {
     plural(counts.honours, 'honour'),
     plural(counts.figures, 'figure'),
     plural(counts.events, 'event'),
+    plural(counts.documents, 'source document'),
   ];
   if (counts.communities !== undefined) parts.push(`${counts.communities} communities`);
   return `geo/ data OK: ${parts.join(', ')}`;

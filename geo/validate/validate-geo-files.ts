@@ -2,6 +2,7 @@
  * The whole of geo/ in one pure pass: file texts in, every problem out. Each file is parsed
  * on its own and each item checked on its own, so one broken file or feature hides nothing.
  */
+import { findLinkCycles } from './chain-checks.ts';
 import type { CheckContext } from './check-context.ts';
 import { checkCommunitiesFile } from './communities-file.ts';
 import { isRecord } from './describe-value.ts';
@@ -11,11 +12,13 @@ import { GEO_FILES, ID_FILES, OPTIONAL_FILES, type GeoFileKey } from './geo-file
 import { ITEM_RULES } from './item-rules.ts';
 import { featureItems, listItems, toError, type Item, type ItemsResult } from './items.ts';
 import { parseJsonText } from './parse-json.ts';
+import { indexDocuments } from './source-documents.ts';
 import { findDuplicateIds } from './unique-ids.ts';
 import { validateItem } from './validate-item.ts';
 import { formatError, type FieldProblem, type ValidationError } from './validation-error.ts';
 
 export interface GeoCounts {
+  documents: number;
   districts: number;
   sites: number;
   mappedSites: number;
@@ -32,7 +35,12 @@ export interface GeoCheck {
 
 type ItemFileKey = Exclude<GeoFileKey, 'communities'>;
 
-const LIST_NOUNS = { honours: 'honours', figures: 'figures', events: 'events' } as const;
+const LIST_NOUNS = {
+  sources: 'source documents',
+  honours: 'honours',
+  figures: 'figures',
+  events: 'events',
+} as const;
 
 /** Every problem in the given files (keyed by repo-relative path), in file and item order. */
 export function validateGeoFiles(files: Readonly<Record<string, string>>): ValidationError[] {
@@ -57,7 +65,16 @@ function runChecks(files: Readonly<Record<string, string>>): GeoCheck {
     divisions: undefined,
     known: { honours: idsOf(items.honours), sites: idsOf(items.sites) },
     communities: undefined,
+    documents: indexDocuments(items.sources),
   };
+
+  const documentItems = items.sources?.items ?? [];
+  const documentDuplicates = findDuplicateIds(documentItems, 'id');
+  for (const item of documentItems) {
+    const duplicate = documentDuplicates.get(item);
+    const extra = duplicate ? [duplicate] : [];
+    errors.push(...validateItem(item, ITEM_RULES.sources, context, extra).errors);
+  }
 
   const districtItems = items.districts?.items ?? [];
   const districtDuplicates = findDuplicateIds(districtItems, 'code');
@@ -85,10 +102,15 @@ function runChecks(files: Readonly<Record<string, string>>): GeoCheck {
     ID_FILES.flatMap((key) => items[key]?.items ?? []),
     'id',
   );
+  const cycles = new Map([
+    ...findLinkCycles(items.honours?.items ?? [], 'superseded_by'),
+    ...findLinkCycles(items.sites?.items ?? [], 'parent'),
+  ]);
   for (const key of ['context', ...ID_FILES] as const) {
     for (const item of items[key]?.items ?? []) {
-      const duplicate = duplicates.get(item);
-      const extra: FieldProblem[] = duplicate ? [duplicate] : [];
+      const extra: FieldProblem[] = [duplicates.get(item), cycles.get(item)].filter(
+        (problem) => problem !== undefined,
+      );
       errors.push(...validateItem(item, ITEM_RULES[key], context, extra).errors);
     }
   }
@@ -121,7 +143,7 @@ function splitItems(
   for (const key of ['districts', 'context', 'sites'] as const) {
     if (key in parsed) items[key] = featureItems(GEO_FILES[key], parsed[key]);
   }
-  for (const key of ['honours', 'figures', 'events'] as const) {
+  for (const key of ['sources', 'honours', 'figures', 'events'] as const) {
     if (key in parsed) items[key] = listItems(GEO_FILES[key], parsed[key], '', LIST_NOUNS[key]);
   }
   for (const result of Object.values(items)) errors.push(...result.errors);
@@ -150,6 +172,7 @@ function countItems(
     (item: Item) => isRecord(item.value) && isRecord(item.value.geometry),
   ).length;
   return {
+    documents: count('sources'),
     districts: count('districts'),
     sites: count('sites'),
     mappedSites,
@@ -162,6 +185,7 @@ function countItems(
 
 function emptyCounts(): GeoCounts {
   return {
+    documents: 0,
     districts: 0,
     sites: 0,
     mappedSites: 0,

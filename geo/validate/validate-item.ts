@@ -2,7 +2,7 @@
 import type { CheckContext } from './check-context.ts';
 import type { ItemRule } from './item-rules.ts';
 import { itemError, type Item } from './items.ts';
-import { checkSourceSections } from './source-checks.ts';
+import { checkSourceGrades, checkSourceRefs } from './source-checks.ts';
 import { checkTexts } from './text-checks.ts';
 import type { FieldProblem, ValidationError } from './validation-error.ts';
 import { issuesToProblems } from './zod-issues.ts';
@@ -29,8 +29,9 @@ export function validateItem(
     : issuesToProblems(result.error.issues, item.value, item.fieldOf, rule.rootKeyNote);
   const reported = new Set(schemaProblems.map((problem) => problem.field));
   const checked = [
-    ...checkTexts(item.value, item.fieldOf),
-    ...checkSourceSections(item.value, item.fieldOf),
+    ...checkTexts(item.value, item.fieldOf, rule.texts),
+    ...checkSourceRefs(item.value, context.documents, item.fieldOf),
+    ...checkSourceGrades(item.fields, context.documents),
     ...(rule.check?.(item, context, result.success ? result.data : undefined) ?? []),
   ].filter((problem) => !reported.has(problem.field));
   const problems = [...schemaProblems, ...checked, ...extra];

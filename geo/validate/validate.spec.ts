@@ -11,26 +11,11 @@ import {
   sampleHonour,
   SAIHAN_SEAT,
   toGeoFiles,
+  withData,
   YUQUAN_SEAT,
-  type SampleGeoData,
 } from './fixtures/geo-files.sample.ts';
-import {
-  assertGeoDataValid,
-  formatError,
-  formatErrors,
-  validateGeoDir,
-  validateGeoFiles,
-} from './index.ts';
-
-function messagesFor(data: SampleGeoData, texts: Partial<Record<string, string>> = {}): string[] {
-  return validateGeoFiles(toGeoFiles(data, texts)).map(formatError);
-}
-
-function withData(change: (data: SampleGeoData) => void): SampleGeoData {
-  const data = sampleGeoData();
-  change(data);
-  return data;
-}
+import { messagesFor } from './fixtures/messages.ts';
+import { assertGeoDataValid, formatErrors, validateGeoDir, validateGeoFiles } from './index.ts';
 
 describe('the sample data set', () => {
   it('is valid, so each test below breaks exactly one thing', () => {
@@ -407,14 +392,14 @@ describe('nothing good is lost', () => {
       d.sites.push(sampleExactSite({ district: '150104' }));
       d.sites[0].properties.category = 'museum';
       d.honours.push(sampleHonour({ id: 'second-honour', year: '2020' }));
-      d.figures[0].unit = 'apples';
+      d.figures[0].qualifier = 'about';
       d.events.push(sampleEvent({ id: 'second-event', date: '2023-13-01' }));
     });
     expect(messagesFor(data)).toEqual([
       'geo/honours.json › [1] (second-honour) › year: found "2020" (a string), expected a number',
       'geo/sites.geojson › features[0] (qingquanjie) › category: "museum" is not one of "court", "community", "service_hall", "supervision_office", "hotline", "legal_culture", "school"',
       'geo/sites.geojson › features[1] (saihan-hall) › geometry.coordinates: [111.75, 40.8] lies in 150105 赛罕区, not in declared 150104 玉泉区',
-      'geo/figures.json › [0] (city-service-items) › unit: "apples" is not one of "items", "units", "percent", "people", "villages", "sites", "works", "cases", "industries", "regulations", "rules", "scenarios", "packages", "powers"',
+      'geo/figures.json › [0] (city-service-items) › qualifier: "about" is not one of "exact", "more_than"',
       'geo/events.json › [1] (second-event) › date: "2023-13-01" is not a real calendar date (month 13)',
     ]);
   });
@@ -488,7 +473,7 @@ describe('formatErrors and assertGeoDataValid', () => {
     const { errors, report } = validateGeoDir(writeGeoDir(toGeoFiles()));
     expect(errors).toEqual([]);
     expect(report.summary).toBe(
-      'geo/ data OK: 9 districts, 1 site (1 on the map), 1 honour, 1 figure, 1 event, 1 communities',
+      'geo/ data OK: 9 districts, 1 site (1 on the map), 1 honour, 1 figure, 1 event, 1 source document, 1 communities',
     );
   });
 });

@@ -41,6 +41,11 @@ function issueToProblems(
   fieldOf: PathToField,
   rootKeyNote: string,
 ): FieldProblem[] {
+  const branch = issue.code === 'invalid_union' ? onlyMatchingBranch(issue) : undefined;
+  if (branch) {
+    const inner = branch.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as Issue);
+    return issuesToProblems(inner, root, fieldOf, rootKeyNote);
+  }
   const found = valueAt(root, issue.path);
   if (issue.code === 'unrecognized_keys') {
     const note = issue.path.length === 0 ? rootKeyNote : '';
@@ -50,6 +55,17 @@ function issueToProblems(
     }));
   }
   return [{ field: fieldOf(issue.path), message: describeIssue(issue, found) }];
+}
+
+/**
+ * The one branch of a union whose shape the value has (a list where a citation may be one
+ * reference or a list): its own issues say more than "matches none of the allowed forms".
+ */
+function onlyMatchingBranch(issue: core.$ZodIssueInvalidUnion): readonly Issue[] | undefined {
+  const matching = issue.errors.filter(
+    (branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0),
+  );
+  return matching.length === 1 && matching[0].length > 0 ? matching[0] : undefined;
 }
 
 function describeIssue(issue: Issue, found: unknown): string {

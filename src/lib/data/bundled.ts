@@ -9,6 +9,7 @@ import sitesFile from '../../../geo/sites.geojson';
 import honoursFile from '../../../geo/honours.json';
 import figuresFile from '../../../geo/figures.json';
 import eventsFile from '../../../geo/events.json';
+import sourcesFile from '../../../geo/sources.json';
 import searchKeysFile from '../../../geo/search-keys.json';
 import type { AppData } from './load.ts';
 
@@ -20,6 +21,7 @@ export function loadBundledData(): AppData {
     honours: honoursFile,
     figures: figuresFile,
     events: eventsFile,
+    sources: sourcesFile,
     searchKeys: searchKeysFile,
   } as unknown as AppData;
 }

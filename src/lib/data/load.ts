@@ -11,6 +11,7 @@ import sitesUrl from '../../../geo/sites.geojson?url';
 import honoursUrl from '../../../geo/honours.json?url';
 import figuresUrl from '../../../geo/figures.json?url';
 import eventsUrl from '../../../geo/events.json?url';
+import sourcesUrl from '../../../geo/sources.json?url';
 import searchKeysUrl from '../../../geo/search-keys.json?url';
 import communitiesUrl from '../../../geo/communities.json?url';
 import type {
@@ -20,6 +21,7 @@ import type {
   Figure,
   Honour,
   SiteCollection,
+  SourceDocument,
 } from './schema.ts';
 import type { CommunitiesFile } from './communities-schema.ts';
 import type { SearchKeysFile } from '../search/search.ts';
@@ -32,6 +34,8 @@ export interface AppData {
   honours: Honour[];
   figures: Figure[];
   events: Event[];
+  /** The documents every fact cites (geo/sources.json). */
+  sources: SourceDocument[];
   /** Pinyin of every division and site, for search (made at data-build time). */
   searchKeys: SearchKeysFile;
 }
@@ -44,6 +48,7 @@ export const START_FILES = [
   { key: 'honours', url: honoursUrl, file: 'geo/honours.json' },
   { key: 'figures', url: figuresUrl, file: 'geo/figures.json' },
   { key: 'events', url: eventsUrl, file: 'geo/events.json' },
+  { key: 'sources', url: sourcesUrl, file: 'geo/sources.json' },
   { key: 'searchKeys', url: searchKeysUrl, file: 'geo/search-keys.json' },
 ] as const satisfies readonly { key: keyof AppData; url: string; file: string }[];
 

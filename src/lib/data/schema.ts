@@ -11,7 +11,7 @@ import {
   LEVELS,
   PRECISIONS,
   SITE_CATEGORIES,
-  SOURCE_DOCS,
+  SOURCE_GRADES,
   STATUSES,
 } from './vocab.ts';
 
@@ -23,12 +23,58 @@ const position = z.tuple([finite, finite]);
 export const districtCode = z.enum(DISTRICT_CODES);
 export const holderRef = z.union([z.literal(CITY), districtCode, slug]);
 
-const docIds = Object.keys(SOURCE_DOCS) as [keyof typeof SOURCE_DOCS];
+/** A document's id in geo/sources.json: lower-case letters, digits, `-` and `_`. */
+export const docId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'a document id (a-z, 0-9, "-" or "_")');
+
+/** One document a fact comes from, and the section it appears under where it has sections. */
 export const sourceRef = z.strictObject({
-  doc: z.enum(docIds),
-  section: text,
+  doc: docId,
+  section: text.optional(),
 });
 export type SourceRef = z.infer<typeof sourceRef>;
+
+/** An item's sources: one reference, or several (a figure two reports give cites both). */
+export const citation = z.union([sourceRef, z.array(sourceRef).min(1)]);
+export type Citation = z.infer<typeof citation>;
+
+/** Set on an item whose only sources are grade C (shown as "secondary source"). */
+const secondary = z.literal(true).optional();
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)');
+
+/* ---------------------------------------------------------------- sources */
+
+/** One document of geo/sources.json. */
+export const sourceDocument = z.strictObject({
+  id: docId,
+  /** The title as published, and in English. */
+  title: text,
+  title_en: text,
+  /** Who published it (null: the copy names no publisher), and in English. */
+  publisher: text.nullable(),
+  publisher_en: text.nullable(),
+  /** Publication date (null: the copy gives none; then covers_to says how far it reaches). */
+  date: isoDate.nullable(),
+  /** The latest event the document reports, for a document without a date. */
+  covers_to: isoDate.optional(),
+  /** The original's address (http or https), or null when it is not known. */
+  url: z.string().nullable(),
+  /** The address of the copy actually read, when it is a mirror or reprint. */
+  via_url: z.string().optional(),
+  /** The original publisher's grade: A official, B mainstream press, C aggregator or unknown. */
+  grade: z.enum(SOURCE_GRADES),
+  language: z.enum(['zh', 'en']),
+  /** Section headings, where the document has them (a reference must then name one). */
+  sections: z.array(text).min(1).optional(),
+  note_zh: text.optional(),
+  note_en: text.optional(),
+});
+export const sourceDocumentList = z.array(sourceDocument);
+export type SourceDocument = z.infer<typeof sourceDocument>;
 
 /* ---------------------------------------------------------------- districts */
 
@@ -101,7 +147,10 @@ export const honour = z.strictObject({
   awarding_body_en: text.nullable(),
   note_zh: text.optional(),
   note_en: text.optional(),
-  source: sourceRef,
+  /** The honour that replaced this one (a shortlisting by the title itself), if any. */
+  superseded_by: slug.optional(),
+  secondary,
+  source: citation,
 });
 export const honourList = z.array(honour);
 export type Honour = z.infer<typeof honour>;
@@ -111,7 +160,8 @@ export type Honour = z.infer<typeof honour>;
 export const fact = z.strictObject({
   text_zh: text,
   text_en: text,
-  source: sourceRef,
+  secondary,
+  source: citation,
 });
 export type Fact = z.infer<typeof fact>;
 
@@ -136,9 +186,12 @@ export const siteProperties = z.strictObject({
   summary_en: text,
   facts: z.array(fact),
   honours: z.array(slug),
+  /** The body this one belongs to (a tribunal's court), by site id. */
+  parent: slug.optional(),
   location: siteLocation,
   url: z.string().optional(),
-  source: sourceRef,
+  secondary,
+  source: citation,
 });
 export type SiteProperties = z.infer<typeof siteProperties>;
 
@@ -179,20 +232,25 @@ export const figure = z.strictObject({
     'scenarios',
     'packages',
     'powers',
+    'windows',
+    'points',
+    'requests',
+    'opinions',
+    'reforms',
+    'systems',
   ]),
   /** `more_than` for the source's 余 ("1,000 and more"). */
   qualifier: z.enum(['exact', 'more_than']),
   before: finite.optional(),
-  source: sourceRef,
+  /** The year the figure refers to, where a source gives it (null: it gives none). */
+  year: z.number().int().min(1949).max(2100).nullable(),
+  secondary,
+  source: citation,
 });
 export const figureList = z.array(figure);
 export type Figure = z.infer<typeof figure>;
 
 /* ---------------------------------------------------------------- events */
-
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)');
 
 export const event = z.strictObject({
   id: slug,
@@ -202,7 +260,8 @@ export const event = z.strictObject({
   /** `city`, a division code, or a site id. */
   place: holderRef,
   honour: slug.optional(),
-  source: sourceRef,
+  secondary,
+  source: citation,
 });
 export const eventList = z.array(event);
 export type Event = z.infer<typeof event>;

@@ -48,20 +48,10 @@ export type Precision = (typeof PRECISIONS)[number];
 export const STATUSES = ['region_demonstration', 'none_named'] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** The documents a fact may cite, with the section headings each one has. */
-export const SOURCE_DOCS = {
-  '000_09fb91975c380bb4': {
-    title: '呼和浩特：法治政府建设蹄疾步稳成效丰',
-    sections: [
-      '导语',
-      '政治引领强机制 法治护航新征程',
-      '优化职能提质效 擦亮法治“金名片”',
-      '执法革新筑根基 护企优商见真章',
-      '法治温情润青城 枫桥新绿映民心',
-      '普法弦歌动北疆 法治甘霖泽万家',
-      '坚持良法善治 服务保障中心大局',
-      '图片说明',
-    ],
-  },
-} as const;
-export type SourceDocId = keyof typeof SOURCE_DOCS;
+/**
+ * Grades of a source document, by its original publisher: A a government site or official
+ * press, B mainstream press, C an aggregator or a page of unknown origin. The documents
+ * themselves are data: geo/sources.json.
+ */
+export const SOURCE_GRADES = ['A', 'B', 'C'] as const;
+export type SourceGrade = (typeof SOURCE_GRADES)[number];
