@@ -27,15 +27,19 @@ function event(id: string, date: string, place = 'city'): Event {
 }
 
 describe('figuresBySection', () => {
-  const sections = figuresBySection(data.figures);
+  const sections = figuresBySection(data.figures, data.sources);
 
-  test('groups every figure once, by section, in the document’s order', () => {
-    expect(sections.map((s) => s.source.section)).toEqual([
-      '优化职能提质效 擦亮法治“金名片”',
-      '执法革新筑根基 护企优商见真章',
-      '法治温情润青城 枫桥新绿映民心',
-      '普法弦歌动北疆 法治甘霖泽万家',
-      '坚持良法善治 服务保障中心大局',
+  test('groups every figure once, by document and section, in the documents’ order', () => {
+    expect(sections.map((s) => [s.source.doc, s.source.section])).toEqual([
+      ['000_09fb91975c380bb4', '优化职能提质效 擦亮法治“金名片”'],
+      ['000_09fb91975c380bb4', '执法革新筑根基 护企优商见真章'],
+      ['000_09fb91975c380bb4', '法治温情润青城 枫桥新绿映民心'],
+      ['000_09fb91975c380bb4', '普法弦歌动北疆 法治甘霖泽万家'],
+      ['000_09fb91975c380bb4', '坚持良法善治 服务保障中心大局'],
+      ['nmgnews-2025-11-18', '改革赋能 打造一流法治化营商环境'],
+      ['sft-nmg-2025-02-20', '坚持诚信为本，以“诚”厚植营商沃土'],
+      ['sft-nmg-2025-02-20', '坚持立法先行，夯实良法善治之基'],
+      ['sft-nmg-2025-02-20', '坚持依法行政，提升法治化营商环境'],
     ]);
     expect(sections.flatMap((s) => s.figures).length).toBe(data.figures.length);
   });
@@ -70,7 +74,19 @@ describe('before/after figures', () => {
 
 describe('timeline', () => {
   test('the data’s events in date order', () => {
-    expect(sortEvents(data.events).map((e) => e.date)).toEqual(['2023', '2024', '2024-11-27']);
+    expect(sortEvents(data.events).map((e) => e.date)).toEqual([
+      '1995',
+      '2007',
+      '2007-07-29',
+      '2022',
+      '2023',
+      '2023-06',
+      '2024',
+      '2024-04',
+      '2024-11-22',
+      '2024-11-27',
+      '2025',
+    ]);
   });
 
   test('a year sorts before the days of that year; same dates keep id order', () => {
@@ -85,8 +101,20 @@ describe('timeline', () => {
 
   test('groups by year', () => {
     expect(eventsByYear(data.events).map((g) => [g.year, g.events.map((e) => e.id)])).toEqual([
-      ['2023', ['region-demonstration-city-2023']],
-      ['2024', ['listed-credit-influence-city-2024', 'ip-tribunal-first-hearing']],
+      ['1995', ['first-ip-case-1995']],
+      ['2007', ['jinshan-tribunal-built', 'high-court-building-completed']],
+      ['2022', ['chosen-ip-strong-city-pilot']],
+      ['2023', ['region-demonstration-city-2023', 'legal-aid-window-opened']],
+      [
+        '2024',
+        [
+          'listed-credit-influence-city-2024',
+          'ip-tribunal-approved',
+          'ip-tribunal-unveiled',
+          'ip-tribunal-first-hearing',
+        ],
+      ],
+      ['2025', ['named-national-demonstration-city']],
     ]);
   });
 

@@ -3,35 +3,46 @@
  * before/after pairs as bar lengths, and the timeline of events. Pure functions.
  */
 import { scaleLinear } from 'd3-scale-charts';
-import type { Event, Figure, SourceRef } from '../data/schema.ts';
-import { CITY, SOURCE_DOCS, type DistrictCode } from '../data/vocab.ts';
+import type { Event, Figure, SourceDocument, SourceRef } from '../data/schema.ts';
+import { citationList } from '../data/sources.ts';
+import { CITY, type DistrictCode } from '../data/vocab.ts';
 import type { Selection } from '../state/selection.ts';
 
 export interface FigureSection {
+  /** The document and section the figures' first source names. */
   source: SourceRef;
   figures: Figure[];
 }
 
-/** The position of a section in its document (unknown sections last). */
-function sectionIndex(source: SourceRef): number {
-  const sections: readonly string[] = SOURCE_DOCS[source.doc].sections;
-  const i = sections.indexOf(source.section);
-  return i === -1 ? sections.length : i;
-}
-
-/** Figures grouped by source section, in the document's order; within a section, file order. */
-export function figuresBySection(figures: readonly Figure[]): FigureSection[] {
+/**
+ * Figures grouped by the document and section of their first source: documents in the
+ * order of geo/sources.json, sections in each document's order; within a section, file order.
+ */
+export function figuresBySection(
+  figures: readonly Figure[],
+  docs: readonly SourceDocument[],
+): FigureSection[] {
   const sections: FigureSection[] = [];
   for (const figure of figures) {
+    const first = citationList(figure.source)[0]!;
     const found = sections.find(
-      (s) => s.source.doc === figure.source.doc && s.source.section === figure.source.section,
+      (s) => s.source.doc === first.doc && s.source.section === first.section,
     );
     if (found) found.figures.push(figure);
-    else sections.push({ source: figure.source, figures: [figure] });
+    else sections.push({ source: { doc: first.doc, section: first.section }, figures: [figure] });
   }
+  const docIndex = (ref: SourceRef) => {
+    const i = docs.findIndex((d) => d.id === ref.doc);
+    return i === -1 ? docs.length : i;
+  };
+  const sectionIndex = (ref: SourceRef) => {
+    const list: readonly string[] = docs.find((d) => d.id === ref.doc)?.sections ?? [];
+    const i = ref.section === undefined ? -1 : list.indexOf(ref.section);
+    return i === -1 ? list.length : i;
+  };
   return sections.sort(
     (a, b) =>
-      a.source.doc.localeCompare(b.source.doc) || sectionIndex(a.source) - sectionIndex(b.source),
+      docIndex(a.source) - docIndex(b.source) || sectionIndex(a.source) - sectionIndex(b.source),
   );
 }
 

@@ -59,8 +59,9 @@ describe('compareRows', () => {
     expect(r.status).toBe('region_demonstration');
     expect(r.honours.map((h) => h.id)).toEqual(['region-demonstration-150122']);
     expect(r.sites.supervision_office).toBe(1);
+    expect(r.sites.court).toBe(1); // 托克托县人民法院
     expect(r.sites.community).toBe(0);
-    expect(r.siteTotal).toBe(1);
+    expect(r.siteTotal).toBe(2);
     expect(r.area_km2).toBe(1406.1);
     expect(r.townships).toBe(7);
     expect(r.villages).toBe(137);
@@ -72,8 +73,14 @@ describe('compareRows', () => {
   });
 
   test('present categories are those some division has a site in', () => {
-    expect(presentCategories(rows)).toEqual(['community', 'service_hall', 'supervision_office']);
-    expect(presentCategories([row('150122')])).toEqual(['supervision_office']);
+    expect(presentCategories(rows)).toEqual([
+      'court',
+      'community',
+      'service_hall',
+      'supervision_office',
+    ]);
+    expect(presentCategories([row('150122')])).toEqual(['court', 'supervision_office']);
+    expect(presentCategories([row('150104')])).toEqual(['community', 'supervision_office']);
   });
 
   test('honours are grouped by level, highest first', () => {
@@ -177,6 +184,7 @@ describe('compareFacts', () => {
       'status',
       'honours',
       'sites',
+      'sites.court',
       'sites.community',
       'sites.supervision_office',
       'area',
@@ -187,7 +195,8 @@ describe('compareFacts', () => {
     expect(fact('area').values).toEqual([175.9, 1406.1]);
     expect(fact('townships').values).toEqual([10, 7]);
     expect(fact('villages').values).toEqual([134, 137]);
-    expect(fact('sites').values).toEqual([2, 1]);
+    expect(fact('sites').values).toEqual([2, 2]);
+    expect(fact('sites.court').values).toEqual([0, 1]);
     expect(fact('sites.community').values).toEqual([1, 0]);
   });
 

@@ -1,18 +1,4 @@
-/**
- * The compare view's chunk, loaded once and shared by whoever waits for it (the loader that
- * shows it, the switch that moves focus into it). A failed load is forgotten, so a retry
- * fetches again.
- */
-type CompareViewModule = typeof import('./CompareView.svelte');
+/** The compare view's chunk (with the city at a glance and the chart scales), loaded once. */
+import { sharedImport } from '../components/shared-import.ts';
 
-let loading: Promise<CompareViewModule> | null = null;
-
-export function loadCompareView(
-  load: () => Promise<CompareViewModule> = () => import('./CompareView.svelte'),
-): Promise<CompareViewModule> {
-  loading ??= load().catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
-}
+export const loadCompareView = sharedImport(() => import('./CompareView.svelte'));

@@ -15,6 +15,8 @@ const chart = siteCountChart(picked, presentCategories(picked));
 describe('siteCountChart', () => {
   test('one bar per category and picked division, coloured in the order picked', () => {
     expect(chart.bars.map((b) => [b.category, b.code, b.value])).toEqual([
+      ['court', '150104', 0],
+      ['court', '150122', 1],
       ['community', '150104', 1],
       ['community', '150122', 0],
       ['supervision_office', '150104', 1],
@@ -25,14 +27,16 @@ describe('siteCountChart', () => {
       DIVISION_COLOURS[1],
       DIVISION_COLOURS[0],
       DIVISION_COLOURS[1],
+      DIVISION_COLOURS[0],
+      DIVISION_COLOURS[1],
     ]);
   });
 
   test('bars stand on the baseline; the largest reaches the top; a zero has no height', () => {
     const { plot } = chart;
     for (const bar of chart.bars) expect(bar.y + bar.height).toBeCloseTo(plot.bottom);
-    expect(chart.bars[0].y).toBeCloseTo(plot.top);
-    expect(chart.bars[1].height).toBe(0);
+    expect(chart.bars[1].y).toBeCloseTo(plot.top);
+    expect(chart.bars[0].height).toBe(0);
   });
 
   test('bars stay inside the plot and do not overlap', () => {

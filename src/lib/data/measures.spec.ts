@@ -18,8 +18,8 @@ describe('measures, hand-checked for 玉泉区 and 托克托县', () => {
 
   test('site density: 玉泉区 has 2 places on 175.9 km² → 11.37 per 1,000 km²', () => {
     expect(siteDensity(yuquan, data.sites.features)).toBe(11.37);
-    // 托克托县: 1 place (its bureau) on 1,406.1 km² → 0.71.
-    expect(siteDensity(togtoh, data.sites.features)).toBe(0.71);
+    // 托克托县: 2 places (its bureau and its court) on 1,406.1 km² → 1.42.
+    expect(siteDensity(togtoh, data.sites.features)).toBe(1.42);
   });
 
   test('villages: from the NBS counts (134 and 137)', () => {

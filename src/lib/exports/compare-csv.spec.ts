@@ -36,6 +36,13 @@ describe('compareCsvTable', () => {
     expect(cell('村（社区）')).toBe(134);
   });
 
+  test('every row carries the data’s as-of date in the last column', () => {
+    const dated = compareCsvTable(rows, (key) => translate('en', key), 'en', '2025-11-18');
+    expect(dated[0].at(-1)).toBe('Data as of');
+    for (const row of dated.slice(1)) expect(row.at(-1)).toBe('2025-11-18');
+    expect(zh.slice(1).every((row) => row.at(-1) === '')).toBe(true);
+  });
+
   test('every row has as many cells as the header', () => {
     for (const row of zh) expect(row.length).toBe(zh[0].length);
   });

@@ -6,11 +6,15 @@ import type { CsvCell } from './csv.ts';
 
 export type Translate = (key: MessageKey) => string;
 
-/** Header and one row per division; every category gets a column, so files line up. */
+/**
+ * Header and one row per division; every category gets a column, so files line up. The
+ * last column carries the data's "as of" date on every row, so a row copied elsewhere keeps it.
+ */
 export function compareCsvTable(
   rows: readonly CompareRow[],
   t: Translate,
   lang: Lang,
+  asOf: string | null = null,
 ): CsvCell[][] {
   const header: CsvCell[] = [
     t('compare.col.code'),
@@ -24,6 +28,7 @@ export function compareCsvTable(
     t('compare.col.area'),
     t('compare.col.townships'),
     t('compare.col.villages'),
+    t('sources.asOfLabel'),
   ];
   const body = rows.map((r): CsvCell[] => [
     r.code,
@@ -42,6 +47,7 @@ export function compareCsvTable(
     r.area_km2,
     r.townships,
     r.villages,
+    asOf ?? '',
   ]);
   return [header, ...body];
 }

@@ -10,7 +10,7 @@ import { withMapFrame } from './capture-map.ts';
 import { compareCsvTable, type Translate } from './compare-csv.ts';
 import { toCsv } from './csv.ts';
 import { composeMapPng, type MapStamp } from './map-png.ts';
-import { sitesGeoJson } from './sites-geojson.ts';
+import { sitesGeoJson, type ExportMetadata } from './sites-geojson.ts';
 
 /**
  * The comparison table of the nine divisions as CSV (with BOM, formula-safe), in the order
@@ -21,16 +21,17 @@ export function compareCsvBlob(
   t: Translate,
   lang: Lang,
   sort: CompareSort | null = null,
+  asOf: string | null = null,
 ): Blob {
   const rows = tableOrder(compareRows(input), sort, lang);
-  return new Blob([toCsv(compareCsvTable(rows, t, lang))], {
+  return new Blob([toCsv(compareCsvTable(rows, t, lang, asOf))], {
     type: 'text/csv;charset=utf-8',
   });
 }
 
 /** The places now shown on the map, as GeoJSON. */
-export function sitesGeoJsonBlob(sites: readonly SiteFeature[]): Blob {
-  return new Blob([sitesGeoJson(sites)], { type: 'application/geo+json' });
+export function sitesGeoJsonBlob(sites: readonly SiteFeature[], metadata?: ExportMetadata): Blob {
+  return new Blob([sitesGeoJson(sites, metadata)], { type: 'application/geo+json' });
 }
 
 /** The map's next frame with its title, legend, source and date stamped on, as PNG. */

@@ -26,6 +26,28 @@ describe('sitesGeoJson', () => {
     const parsed = JSON.parse(sitesGeoJson(courts));
     expect(parsed.features.map((f: { properties: { id: string } }) => f.properties.id)).toEqual([
       'hohhot-intermediate-court',
+      'hohhot-ip-tribunal',
+      'inner-mongolia-high-court',
+      'tumd-left-court',
+      'jinshan-tribunal',
+      'shandai-tribunal',
+      'saihan-court',
+      'togtoh-court',
     ]);
+    expect(parsed.metadata).toBeUndefined();
+  });
+
+  test('carries the data’s as-of date and its sources in the metadata', () => {
+    const parsed = JSON.parse(
+      sitesGeoJson(data.sites.features.slice(0, 1), {
+        title: 'Hohhot rule-of-law map',
+        data_as_of: '2025-11-18',
+        sources: [{ id: 'a', title: 'T', publisher: null, date: null, url: null }],
+      }),
+    );
+    expect(parsed.type).toBe('FeatureCollection');
+    expect(parsed.metadata.data_as_of).toBe('2025-11-18');
+    expect(parsed.metadata.sources).toHaveLength(1);
+    expect(parsed.features).toHaveLength(1);
   });
 });

@@ -69,6 +69,12 @@ export const compareZh = {
   'unit.scenarios': '个',
   'unit.packages': '件',
   'unit.powers': '项',
+  'unit.windows': '个窗口',
+  'unit.points': '个',
+  'unit.requests': '件',
+  'unit.opinions': '件次',
+  'unit.reforms': '项',
+  'unit.systems': '项',
   'export.title': '导出与打印',
   'export.csv': '下载比较表（CSV）',
   'export.geojson': '下载当前筛选的地点（GeoJSON）',
@@ -76,7 +82,7 @@ export const compareZh = {
   'export.print': '打印地图和详情',
   'export.done': '已生成 {file}',
   'export.failed': '导出失败：{reason}',
-  'export.stampSource': '数据来源：《{title}》',
+  'export.stampSource': '数据截至 {date}；来源：{count} 份文件，见地图的“数据来源”页',
   'export.stampDate': '制图日期：{date}',
 } as const;
 
@@ -151,6 +157,12 @@ export const compareEn: Record<keyof typeof compareZh, string> = {
   'unit.scenarios': 'scenarios',
   'unit.packages': 'packages',
   'unit.powers': 'powers',
+  'unit.windows': 'windows',
+  'unit.points': 'points',
+  'unit.requests': 'requests',
+  'unit.opinions': 'opinions',
+  'unit.reforms': 'reforms',
+  'unit.systems': 'rules and systems',
   'export.title': 'Export and print',
   'export.csv': 'Download the comparison (CSV)',
   'export.geojson': 'Download the filtered places (GeoJSON)',
@@ -158,6 +170,7 @@ export const compareEn: Record<keyof typeof compareZh, string> = {
   'export.print': 'Print the map and details',
   'export.done': 'Made {file}',
   'export.failed': 'Export failed: {reason}',
-  'export.stampSource': 'Data: 《{title}》',
+  'export.stampSource':
+    'Data as of {date}; sources: {count} documents, listed in the map’s Sources view',
   'export.stampDate': 'Made on {date}',
 };

@@ -11,6 +11,7 @@ import { exploreEn, exploreZh } from './messages-explore.ts';
 import { compareEn, compareZh } from './messages-compare.ts';
 import { basemapEn, basemapZh } from './messages-basemap.ts';
 import { startEn, startZh } from './messages-start.ts';
+import { sourcesEn, sourcesZh } from './messages-sources.ts';
 
 const coreZh = {
   'app.title': '呼和浩特法治地图',
@@ -66,6 +67,7 @@ const zh = {
   ...compareZh,
   ...basemapZh,
   ...startZh,
+  ...sourcesZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -126,6 +128,7 @@ const en: Record<MessageKey, string> = {
   ...compareEn,
   ...basemapEn,
   ...startEn,
+  ...sourcesEn,
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };

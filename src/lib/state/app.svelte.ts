@@ -7,7 +7,15 @@
  */
 import type { AppData } from '../data/load.ts';
 import type { CommunitiesFile } from '../data/communities-schema.ts';
-import type { DistrictProperties, Honour, SiteFeature, SiteProperties } from '../data/schema.ts';
+import type {
+  Citation,
+  DistrictProperties,
+  Honour,
+  SiteFeature,
+  SiteProperties,
+} from '../data/schema.ts';
+import { currentStatus, statusHistory } from '../data/city-status.ts';
+import { SourceIndex } from '../data/source-index.ts';
 import { indexDistricts } from '../data/districts.ts';
 import { countByStatus, deriveStatuses, honoursOf } from '../data/status.ts';
 import { STATUSES, type DistrictCode, type Status } from '../data/vocab.ts';
@@ -23,9 +31,8 @@ import { SiteFilterState } from './site-filter.svelte.ts';
 import { CommunityLookup } from './communities.svelte.ts';
 import { MeasureState } from './measure.svelte.ts';
 
-/** The main view: the map, or the table-and-chart comparison of divisions. */
-export const VIEWS = ['map', 'compare'] as const;
-export type View = (typeof VIEWS)[number];
+import { VIEWS, type View } from './url-state.ts';
+export { VIEWS, type View };
 
 /** The map's view, as the URL holds it. */
 export interface Camera {
@@ -59,6 +66,8 @@ export class AppState {
   readonly communities: CommunityLookup;
   /** What the choropleth shows: status, or a number per division. */
   readonly measure: MeasureState;
+  /** The documents every fact cites, and how current the data is (`sources.asOf`). */
+  readonly sources: SourceIndex;
 
   #lang = $state<Lang>('zh');
   #selection = $state.raw<Selection | null>(null);
@@ -80,6 +89,7 @@ export class AppState {
     this.filters = new SiteFilterState(data.sites.features, data.honours);
     this.communities = new CommunityLookup(options.loadCommunities);
     this.measure = new MeasureState(data);
+    this.sources = new SourceIndex(data.sources);
     if (options.lang) this.#lang = options.lang;
   }
 
@@ -209,14 +219,20 @@ export class AppState {
   readonly cityHonours = $derived.by(() => this.honoursOf('city'));
 
   /**
-   * The city's rule-of-law government titles for the header: the demonstration city title
-   * and the national shortlisting (not the counted, unnamed villages' titles).
+   * The city's status as it stands, for the header: its demonstration titles that nothing
+   * supersedes, national first, then the newest (derived from honours.json).
    */
-  readonly cityDemonstrationHonours = $derived.by(() =>
-    this.cityHonours.filter(
-      (h) => (h.kind === 'demonstration' || h.kind === 'candidate') && !h.holder_count,
-    ),
-  );
+  readonly cityStatus = $derived.by(() => currentStatus('city', this.data.honours));
+
+  /** What the city's status replaced (the candidacy), each with what replaced it. */
+  readonly cityStatusHistory = $derived.by(() => statusHistory('city', this.data.honours));
+
+  /* ------------------------------------------------------------ sources */
+
+  /** How a citation reads in the current language: document, publisher, date, section. */
+  cite(citation: Citation): string {
+    return this.sources.label(citation, this.#lang);
+  }
 
   /** Legend rows: every status, with how many divisions hold it. */
   readonly legendRows = $derived.by(() => countByStatus(this.statuses, STATUSES));

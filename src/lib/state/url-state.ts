@@ -22,7 +22,8 @@ import { LANGS, type Lang } from '../i18n/langs.ts';
 import type { Camera } from './app.svelte.ts';
 import type { Selection } from './selection.ts';
 
-export const VIEWS = ['map', 'compare'] as const;
+/** The main view: the map, the comparison of divisions, or the list of sources. */
+export const VIEWS = ['map', 'compare', 'sources'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface UrlState {
