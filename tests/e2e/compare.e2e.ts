@@ -126,8 +126,10 @@ describe('compare view', () => {
       'differs',
     );
     const chart = page.getByTestId('compare-chart').getByRole('img');
-    expect(await chart.getAttribute('aria-label')).toContain('玉泉区: 社区 1, 行政执法协调监督 1');
-    expect(await page.getByTestId('compare-chart').locator('rect').count()).toBe(4);
+    expect(await chart.getAttribute('aria-label')).toContain(
+      '玉泉区: 法院 0, 社区 1, 行政执法协调监督 1',
+    );
+    expect(await page.getByTestId('compare-chart').locator('rect').count()).toBe(6);
 
     // The name selects the division: the row is marked and the details panel shows it.
     await page
@@ -199,7 +201,8 @@ describe('city at a glance', () => {
     const { page } = await open('/?view=compare');
     const city = page.getByTestId('city-panel');
     expect(await city.getByTestId('city-honours').innerText()).toContain('2024诚信建设影响力城市');
-    expect(await city.getByTestId('figure-section').count()).toBe(5);
+    // The article's five sections with figures, S1's first section and S2's three.
+    expect(await city.getByTestId('figure-section').count()).toBe(9);
     const bars = city.getByTestId('before-after');
     expect(await bars.getAttribute('aria-label')).toBe(
       '市本级政务服务事项（精简后）：从 1,296 项 到 405 项',
@@ -212,14 +215,26 @@ describe('city at a glance', () => {
     ]);
   });
 
-  test('the timeline’s 2024-11-27 event selects the intermediate court', async () => {
+  test('the timeline’s 2024-11-27 event selects the IP tribunal', async () => {
     const { page } = await open('/?view=compare');
     const timeline = page.getByTestId('timeline');
-    expect(await timeline.locator('time').allInnerTexts()).toEqual(['2023', '2024', '2024-11-27']);
+    expect(await timeline.locator('time').allInnerTexts()).toEqual([
+      '1995',
+      '2007',
+      '2007-07-29',
+      '2022',
+      '2023',
+      '2023-06',
+      '2024',
+      '2024-04',
+      '2024-11-22',
+      '2024-11-27',
+      '2025',
+    ]);
     await timeline.locator('button[data-event="ip-tribunal-first-hearing"]').click();
     const panel = page.getByTestId('site-panel');
     await panel.waitFor();
-    expect(await panel.locator('#details-title').innerText()).toContain('呼和浩特市中级人民法院');
+    expect(await panel.locator('#details-title').innerText()).toContain('呼和浩特知识产权法庭');
     expect(
       await timeline
         .locator('button[data-event="ip-tribunal-first-hearing"]')
@@ -253,7 +268,7 @@ describe('exports', () => {
     );
     const collection = JSON.parse(await readFile(await download.path(), 'utf8'));
     expect(collection.type).toBe('FeatureCollection');
-    expect(collection.features).toHaveLength(7);
+    expect(collection.features).toHaveLength(15); // 25 places, 10 of them supervision offices
     expect(
       collection.features.every(
         (f: { properties: { category: string } }) => f.properties.category !== 'supervision_office',

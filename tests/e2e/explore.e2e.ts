@@ -118,13 +118,13 @@ describe('filters', () => {
   test('hiding a category changes the legend counts and the rendered markers', async () => {
     const app = await open();
     const shown = app.page.getByTestId('sites-shown');
-    expect(await shown.innerText()).toBe('显示 17 / 17 个地点');
-    expect(await renderedSiteCount(app.page, ALL)).toBe(11);
+    expect(await shown.innerText()).toBe('显示 25 / 25 个地点');
+    expect(await renderedSiteCount(app.page, ALL)).toBe(16);
     await app.page.getByRole('checkbox', { name: '显示或隐藏：行政执法协调监督' }).uncheck();
     await nextIdle(app.page);
-    expect(await shown.innerText()).toBe('显示 7 / 17 个地点');
+    expect(await shown.innerText()).toBe('显示 15 / 25 个地点');
     const visible = ALL.filter((c) => c !== 'supervision_office');
-    expect(await renderedSiteCount(app.page, visible)).toBe(2);
+    expect(await renderedSiteCount(app.page, visible)).toBe(7);
     await app.page.getByRole('button', { name: '玉泉区', exact: true }).click();
     const panel = await app.page.getByTestId('district-panel').innerText();
     expect(panel).not.toContain('玉泉区行政执法协调监督局');
@@ -135,7 +135,7 @@ describe('filters', () => {
     const app = await open();
     await app.page.getByLabel('荣誉级别').selectOption('national');
     await nextIdle(app.page);
-    expect(await app.page.getByTestId('sites-shown').innerText()).toBe('显示 2 / 17 个地点');
+    expect(await app.page.getByTestId('sites-shown').innerText()).toBe('显示 2 / 25 个地点');
   });
 });
 

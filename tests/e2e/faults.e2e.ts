@@ -19,7 +19,7 @@ describe('no WebGL', () => {
     await app.page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').first().click();
     expect(await app.page.getByTestId('district-panel').innerText()).toContain('玉泉区');
     await app.page.getByRole('checkbox', { name: '显示或隐藏：行政执法协调监督' }).uncheck();
-    expect(await app.page.getByTestId('sites-shown').innerText()).toBe('显示 7 / 17 个地点');
+    expect(await app.page.getByTestId('sites-shown').innerText()).toBe('显示 15 / 25 个地点');
     await app.page.getByRole('button', { name: '12345政务便民服务热线' }).click();
     expect(await app.page.getByTestId('site-panel').innerText()).toContain('12345');
     // The compare view works too: its table lists the nine divisions.

@@ -7,6 +7,7 @@ import type { AppState } from '../state/app.svelte.ts';
 import { motionDuration } from './camera.ts';
 import { siteHidden, visibleInCluster } from './site-expressions.ts';
 import type { SitePointProperties } from './site-source.ts';
+import { nearestMarker, offsetOf, type Point2 } from './nearest-marker.ts';
 import {
   INTERACTIVE_CLUSTER_LAYERS,
   INTERACTIVE_DISTRICT_LAYERS,
@@ -18,6 +19,17 @@ export interface Tooltip {
   id: string;
   x: number;
   y: number;
+}
+
+/** Where a picked marker is drawn on the canvas: its point projected, plus its fan offset. */
+function markerCentre(
+  map: MapLibreMap,
+  feature: NonNullable<MapLayerMouseEvent['features']>[number],
+): Point2 {
+  if (feature.geometry.type !== 'Point') return { x: Infinity, y: Infinity };
+  const point = map.project(feature.geometry.coordinates as [number, number]);
+  const [dx, dy] = offsetOf(feature.properties.offset);
+  return { x: point.x + dx, y: point.y + dy };
 }
 
 export function wireInteractions(
@@ -34,12 +46,22 @@ export function wireInteractions(
       ? visibleInCluster(feature.properties, app.filters.current) > 0
       : !siteHidden(feature.properties as SitePointProperties, app.filters.current);
   const firstShown = (event: MapLayerMouseEvent) => event.features?.find(shown);
+  // Fanned-out markers' boxes can touch: the pointer picks the one whose drawn centre (its
+  // point plus its fan offset) is nearest, not whichever the layer lists first.
+  const nearestShown = (event: MapLayerMouseEvent) =>
+    nearestMarker(
+      (event.features ?? []).filter(shown).map((feature) => ({
+        feature,
+        centre: markerCentre(map, feature),
+      })),
+      event.point,
+    )?.feature;
   const pointer = (on: boolean) => (map.getCanvas().style.cursor = on ? 'pointer' : '');
   let overSite = false;
 
   for (const layer of INTERACTIVE_SITE_LAYERS) {
     map.on('mousemove', layer, (event) => {
-      const feature = firstShown(event);
+      const feature = nearestShown(event);
       overSite = feature !== undefined;
       pointer(overSite);
       options.setTooltip(feature ? { id: String(feature.properties.id), ...event.point } : null);
@@ -50,7 +72,7 @@ export function wireInteractions(
       options.setTooltip(null);
     });
     map.on('click', layer, (event) => {
-      const feature = firstShown(event);
+      const feature = nearestShown(event);
       if (feature) app.selectSite(String(feature.properties.id));
     });
   }

@@ -38,6 +38,17 @@ describe('fanOffsets', () => {
     expect(fanOffsets(1)).toEqual([[0, 0]]);
     const three = fanOffsets(3, 10);
     expect(three).toHaveLength(3);
-    for (const [x, y] of three) expect(Math.hypot(x, y)).toBeCloseTo(10, 0);
+    for (const [x, y] of three) expect(Math.hypot(x, y)).toBeCloseTo(12, 0);
+  });
+
+  test('neighbours on the circle are at least a marker apart, however many there are', () => {
+    for (const n of [2, 3, 4, 5, 8]) {
+      const offsets = fanOffsets(n);
+      for (let i = 0; i < n; i++) {
+        const [x1, y1] = offsets[i]!;
+        const [x2, y2] = offsets[(i + 1) % n]!;
+        expect(Math.hypot(x2 - x1, y2 - y1), `${n} markers`).toBeGreaterThanOrEqual(19.5);
+      }
+    }
   });
 });

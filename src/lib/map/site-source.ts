@@ -17,9 +17,16 @@ export interface SitePointProperties {
   lv_city: 0 | 1;
 }
 
-/** Offsets (px) that fan `n` markers sharing one point around a small circle. */
-export function fanOffsets(n: number, radius = 11): [number, number][] {
+/** A marker's width on screen (its 36 px image drawn at pixel ratio 2), plus a 2 px gap. */
+const MARKER_SPACING = 20;
+
+/**
+ * Offsets (px) that fan `n` markers sharing one point around a small circle, wide enough
+ * that neighbours do not overlap (four markers at one division seat need 15 px, not 11).
+ */
+export function fanOffsets(n: number, minRadius = 11): [number, number][] {
   if (n <= 1) return [[0, 0]];
+  const radius = Math.max(minRadius, Math.ceil(MARKER_SPACING / 2 / Math.sin(Math.PI / n)));
   return Array.from({ length: n }, (_, i) => {
     const a = -Math.PI / 2 + (i * 2 * Math.PI) / n;
     return [Math.round(radius * Math.cos(a) * 10) / 10, Math.round(radius * Math.sin(a) * 10) / 10];
