@@ -49,6 +49,22 @@ describe('accessibility audit (axe-core, WCAG 2.2 AA)', () => {
       expect(await audit(app.page)).toEqual([]);
     });
 
+    test(`${lang}: the sources view, filtered to one document`, async () => {
+      const app = await open(`/?view=sources${lang === 'en' ? '&lang=en' : ''}`);
+      const view = app.page.getByTestId('sources-view');
+      await view.waitFor();
+      expect(await audit(app.page)).toEqual([]);
+      await view.getByTestId('source-count').first().click();
+      await app.page.getByTestId('cited-by').waitFor();
+      expect(await audit(app.page)).toEqual([]);
+    });
+
+    test(`${lang}: a court with its tribunals, and a division without a named court`, async () => {
+      const app = await open(`/?site=tumd-left-court${lang === 'en' ? '&lang=en' : ''}`);
+      await app.page.getByTestId('site-children').waitFor();
+      expect(await audit(app.page)).toEqual([]);
+    });
+
     test(`${lang}: the no-WebGL fallback`, async () => {
       const app = await open(`/${query}`, {
         browserArgs: ['--disable-webgl', '--disable-3d-apis'],
