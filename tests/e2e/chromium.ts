@@ -15,7 +15,7 @@ export function chromiumPath(): string {
 }
 
 /** Flags: root needs --no-sandbox; the rest stop Chromium making outside calls of its own. */
-export const CHROMIUM_ARGS = [
+export const CHROMIUM_BASE_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
   '--disable-component-update',
@@ -24,7 +24,13 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
   '--disable-default-apps',
   '--disable-domain-reliability',
+];
+
+/** WebGL through ANGLE's SwiftShader, as most tests run it. */
+export const CHROMIUM_GPU_ARGS = [
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',
   '--ignore-gpu-blocklist',
 ];
+
+export const CHROMIUM_ARGS = [...CHROMIUM_BASE_ARGS, ...CHROMIUM_GPU_ARGS];

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_BASE_ARGS, chromiumPath } from './chromium.ts';
 
 export interface Problems {
   pageErrors: string[];
@@ -22,14 +22,18 @@ export interface AppPage {
 
 const browsers = new Map<string, Browser>();
 
-/** One browser per set of extra flags (e.g. WebGL disabled), shared by a file's tests. */
-export async function launch(extraArgs: string[] = []): Promise<Browser> {
-  const key = extraArgs.join(' ');
+/**
+ * One browser per set of extra flags (e.g. WebGL disabled), shared by a file's tests.
+ * `defaultGpu`: Chromium's own choice of WebGL and compositing, as a person's browser runs,
+ * instead of the ANGLE SwiftShader flags the other tests use.
+ */
+export async function launch(extraArgs: string[] = [], defaultGpu = false): Promise<Browser> {
+  const key = `${defaultGpu ? 'default-gpu ' : ''}${extraArgs.join(' ')}`;
   let browser = browsers.get(key);
   if (!browser) {
     browser = await chromium.launch({
       executablePath: chromiumPath(),
-      args: [...CHROMIUM_ARGS, ...extraArgs],
+      args: [...(defaultGpu ? CHROMIUM_BASE_ARGS : CHROMIUM_ARGS), ...extraArgs],
       headless: true,
     });
     browsers.set(key, browser);
@@ -46,6 +50,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Extra Chromium flags (a separate browser is launched for them). */
   browserArgs?: string[];
+  /** Chromium's default WebGL and compositing instead of ANGLE SwiftShader (see `launch`). */
+  defaultGpu?: boolean;
   /** Console errors a test provokes on purpose (e.g. a 404 it routes), by pattern. */
   expectedConsoleErrors?: RegExp[];
   /** Set up routes before the page loads (to fail a file on purpose). */
@@ -62,7 +68,7 @@ export async function openApp(path = '/', options: OpenOptions = {}): Promise<Ap
   const baseUrl = options.baseUrl ?? inject('baseUrl');
   const origin = new URL(baseUrl).origin;
   const context = await (
-    await launch(options.browserArgs)
+    await launch(options.browserArgs, options.defaultGpu)
   ).newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: options.reducedMotion,

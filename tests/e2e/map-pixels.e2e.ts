@@ -1,0 +1,213 @@
+/**
+ * What a person sees of the map, in pixels: a screenshot of the whole page (the composited
+ * frame, as on screen; a clipped screenshot of the canvas can look whole when the screen is
+ * not), sampled about 12 px below every visible division's label point, which must show the
+ * division's colour, and on a grid over the part of the map a person can see, of which no
+ * more than a few percent may be the page's background. Phone and desktop sizes, zh and en,
+ * with and without a selection. The screenshots stay in test-results/.
+ */
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { artifactPath, launch, nextIdle, usePages } from './harness.ts';
+import { readFileSync } from 'node:fs';
+import { deriveStatuses } from '../../src/lib/data/status.ts';
+import { statusScale } from '../../src/lib/map/status-scale.ts';
+import type { Honour } from '../../src/lib/data/schema.ts';
+
+const open = usePages({ afterEach, afterAll, expect });
+
+const SIZES = [
+  { width: 390, height: 844 },
+  { width: 600, height: 900 },
+  { width: 1024, height: 768 },
+  { width: 1366, height: 850 },
+];
+/** The map's background (style.ts) under the divisions' 0.75-opaque fill. */
+const MAP_BACKGROUND = [0xee, 0xf2, 0xf5];
+const FILL_OPACITY = 0.75;
+/** The page's own background: what shows where the canvas is not drawn. */
+const PAGE_BACKGROUND = [255, 255, 255];
+/**
+ * The share of grid points that may be page background. A point counts when its whole 7×7
+ * neighbourhood is the page's white: division borders (1.5 px) and label halos are white too,
+ * but never that wide.
+ */
+const MAX_BACKGROUND_SHARE = 0.03;
+
+type Rgb = [number, number, number];
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+const districts = readJson('geo/districts.geojson') as {
+  features: { properties: { code: string; label: [number, number] } }[];
+};
+const statuses = deriveStatuses(readJson('geo/honours.json') as Honour[]);
+const scale = statusScale();
+
+function hex(colour: string): Rgb {
+  const n = Number.parseInt(colour.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** A division's fill as drawn: its status colour at 0.75 over the map's background. */
+function expectedFill(code: string): Rgb {
+  const fill = hex(scale(statuses[code as keyof typeof statuses]));
+  return fill.map((c, i) =>
+    Math.round(c * FILL_OPACITY + MAP_BACKGROUND[i]! * (1 - FILL_OPACITY)),
+  ) as Rgb;
+}
+
+const distance = (a: readonly number[], b: readonly number[]) =>
+  Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+
+/** Decodes a PNG in a blank page of the same browser and reads the given pixels (and neighbours). */
+async function readPixels(
+  png: Buffer,
+  points: { x: number; y: number }[],
+  radius: number,
+): Promise<Rgb[][]> {
+  const reader = await (await launch()).newPage();
+  try {
+    return await reader.evaluate(
+      async ({ b64, points, radius }) => {
+        const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        const image = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        return points.map(({ x, y }) => {
+          const around: [number, number, number][] = [];
+          for (let dy = -radius; dy <= radius; dy++) {
+            for (let dx = -radius; dx <= radius; dx++) {
+              const px = Math.round(x) + dx;
+              const py = Math.round(y) + dy;
+              if (px < 0 || py < 0 || px >= bitmap.width || py >= bitmap.height) continue;
+              const i = (py * bitmap.width + px) * 4;
+              around.push([image[i]!, image[i + 1]!, image[i + 2]!]);
+            }
+          }
+          return around;
+        });
+      },
+      { b64: png.toString('base64'), points, radius },
+    );
+  } finally {
+    await reader.close();
+  }
+}
+
+/** The map's box, and the boxes over it that a person cannot see the map through. */
+async function layout(page: Page): Promise<{ map: Rect; covers: Rect[] }> {
+  return page.evaluate(() => {
+    const rect = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    const canvas = document.querySelector('.maplibregl-canvas')!;
+    const covers = [
+      ...document.querySelectorAll('header, aside, .maplibregl-ctrl, [data-testid="notice"]'),
+    ]
+      .map(rect)
+      .filter((r) => r.right > r.left && r.bottom > r.top);
+    const viewport = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
+    const map = rect(canvas);
+    return {
+      map: {
+        left: Math.max(map.left, viewport.left),
+        top: Math.max(map.top, viewport.top),
+        right: Math.min(map.right, viewport.right),
+        bottom: Math.min(map.bottom, viewport.bottom),
+      },
+      covers,
+    };
+  });
+}
+
+const inside = (r: Rect, x: number, y: number, margin = 0) =>
+  x >= r.left - margin && x <= r.right + margin && y >= r.top - margin && y <= r.bottom + margin;
+
+function visible(map: Rect, covers: Rect[], x: number, y: number): boolean {
+  return inside(map, x, y, -4) && !covers.some((c) => inside(c, x, y, 6));
+}
+
+/** Page positions of each division's label point, from the live map's projection. */
+async function labelPoints(page: Page): Promise<{ code: string; x: number; y: number }[]> {
+  const labels = (
+    districts as unknown as {
+      features: { properties: { code: string; label: [number, number] } }[];
+    }
+  ).features.map((f) => ({ code: f.properties.code, label: f.properties.label }));
+  return page.evaluate((labels) => {
+    const map = (window as unknown as { __hohhotMap: import('maplibre-gl').Map }).__hohhotMap;
+    const box = map.getCanvas().getBoundingClientRect();
+    return labels.map(({ code, label }) => {
+      const p = map.project(label);
+      return { code, x: box.left + p.x, y: box.top + p.y };
+    });
+  }, labels);
+}
+
+/**
+ * Two ways Chromium draws: ANGLE SwiftShader (the flags of the other browser tests), and its
+ * own default choice of WebGL and compositing, as a person's browser starts (the blank block
+ * on phones showed only there).
+ */
+const RENDERERS = [
+  { name: 'swiftshader', defaultGpu: false },
+  { name: 'default', defaultGpu: true },
+] as const;
+
+for (const renderer of RENDERERS)
+  for (const size of SIZES) {
+    for (const lang of ['zh', 'en'] as const) {
+      for (const selection of [null, '150105'] as const) {
+        const name = `${renderer.name}-${size.width}x${size.height}-${lang}${selection ? `-${selection}` : ''}`;
+        const query = `/?lang=${lang}${selection ? `&district=${selection}` : ''}`;
+
+        describe(`the map’s pixels (${renderer.name}) at ${size.width}×${size.height}, ${lang}${selection ? ', 赛罕区 selected' : ''}`, () => {
+          test('each visible division shows its colour below its label, and the map is whole', async () => {
+            const { page } = await open(query, { viewport: size, defaultGpu: renderer.defaultGpu });
+            await nextIdle(page);
+            const png = await page.screenshot({ path: artifactPath(`map-pixels-${name}.png`) });
+            const { map, covers } = await layout(page);
+
+            const samples = (await labelPoints(page))
+              .map((p) => ({ ...p, y: p.y + 12 }))
+              .filter((p) => visible(map, covers, p.x, p.y));
+            expect(samples.length, 'some division labels are in view').toBeGreaterThan(0);
+            const around = await readPixels(png, samples, 3);
+            for (const [i, sample] of samples.entries()) {
+              const expected = expectedFill(sample.code);
+              const nearest = Math.min(...around[i]!.map((rgb) => distance(rgb, expected)));
+              expect(
+                nearest,
+                `${sample.code} at (${Math.round(sample.x)}, ${Math.round(sample.y)}): expected about rgb(${expected.join(', ')})`,
+              ).toBeLessThan(12);
+            }
+
+            const grid: { x: number; y: number }[] = [];
+            for (let y = map.top + 8; y < map.bottom - 8; y += 20) {
+              for (let x = map.left + 8; x < map.right - 8; x += 20) {
+                if (visible(map, covers, x, y)) grid.push({ x, y });
+              }
+            }
+            expect(grid.length, 'a visible part of the map').toBeGreaterThan(100);
+            const neighbourhoods = await readPixels(png, grid, 3);
+            const background = neighbourhoods.filter((around) =>
+              around.every((rgb) => distance(rgb, PAGE_BACKGROUND) === 0),
+            ).length;
+            expect(
+              background / grid.length,
+              `${background} of ${grid.length} grid points show the page's background`,
+            ).toBeLessThanOrEqual(MAX_BACKGROUND_SHARE);
+          });
+        });
+      }
+    }
+  }
