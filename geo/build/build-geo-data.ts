@@ -10,6 +10,8 @@ import { DIVISIONS, type DivisionKind, type NeighbourInfo } from './divisions.ts
 import {
   areaKm2,
   labelPoint,
+  labelPointAwayFrom,
+  seatClearanceKm,
   normaliseGeometry,
   polygonsOf,
   roundPosition,
@@ -46,6 +48,13 @@ export interface ContextProperties {
   label: Position;
 }
 
+/** The mean of the divisions' seats: the city's middle, where its names crowd. */
+function seatsCentre(features: readonly SourceFeature[]): Position {
+  const seats = features.flatMap((f) => (f.properties?.cp ? [f.properties.cp] : []));
+  const mean = (i: 0 | 1) => seats.reduce((sum, p) => sum + p[i]!, 0) / Math.max(1, seats.length);
+  return roundPosition([mean(0), mean(1)]);
+}
+
 /** Turn the package's nine Hohhot features into our districts, in code order. */
 export function buildDistricts(
   source: FeatureCollection<Areal>,
@@ -54,6 +63,7 @@ export function buildDistricts(
 ): FeatureCollection<Areal, DistrictProperties> {
   const byCode = new Map<string, SourceFeature>();
   for (const f of source.features as SourceFeature[]) byCode.set(String(f.id), f);
+  const centre = seatsCentre(source.features as SourceFeature[]);
   const features = DIVISIONS.map((d): Feature<Areal, DistrictProperties> => {
     const src = byCode.get(d.code);
     if (!src) throw new Error(`${sourceName}: no feature with id ${d.code} (${d.name_zh})`);
@@ -65,6 +75,8 @@ export function buildDistricts(
     const cp = src.properties.cp;
     if (!cp) throw new Error(`${sourceName}: feature ${d.code} has no cp (seat)`);
     const geometry = normaliseGeometry(src.geometry);
+    const seat = roundPosition(cp);
+    const areaKm = areaKm2(geometry);
     return {
       type: 'Feature',
       properties: {
@@ -72,9 +84,9 @@ export function buildDistricts(
         name_zh: d.name_zh,
         name_en: d.name_en,
         kind: d.kind,
-        seat: roundPosition(cp),
-        label: labelPoint(geometry),
-        area_km2: areaKm2(geometry),
+        seat,
+        label: labelPointAwayFrom(geometry, seat, seatClearanceKm(areaKm), centre),
+        area_km2: areaKm,
         adjacent: [],
         ...counts[d.code],
       },

@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { booleanClockwise } from '@turf/turf';
+import { readFileSync } from 'node:fs';
+import { booleanClockwise, booleanPointInPolygon, distance } from '@turf/turf';
 import {
   areaKm2,
   cleanRing,
   labelPoint,
+  labelPointAwayFrom,
+  seatClearanceKm,
   largestPart,
   normaliseGeometry,
   roundPosition,
@@ -81,5 +84,55 @@ describe('geometry helpers', () => {
 
   test('areaKm2 of a 0.1° square at 40°N is about 95 km²', () => {
     expect(areaKm2({ type: 'Polygon', coordinates: [clockwiseSquare] })).toBeCloseTo(94.9, 0);
+  });
+});
+
+describe('label points clear of the seat', () => {
+  const square = {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [111, 40],
+        [112, 40],
+        [112, 41],
+        [111, 41],
+        [111, 40],
+      ],
+    ],
+  };
+
+  test('the clearance is 15 km, or 0.3 × √area in a small division', () => {
+    expect(seatClearanceKm(2780)).toBe(15);
+    expect(seatClearanceKm(176)).toBeCloseTo(3.98, 2);
+  });
+
+  test('a label far from the seat stays the pole of inaccessibility', () => {
+    expect(labelPointAwayFrom(square, [111.05, 40.05], 15, [111.5, 40.5])).toEqual(
+      labelPoint(square),
+    );
+  });
+
+  test('a label on the seat moves 1 to 1.6 clearances away, on the side away from the centre', () => {
+    const seat = labelPoint(square);
+    const moved = labelPointAwayFrom(square, seat, 15, [111.9, 40.5]);
+    const km = distance(seat, moved, { units: 'kilometers' });
+    expect(km).toBeGreaterThanOrEqual(14.99);
+    expect(km).toBeLessThanOrEqual(24.01);
+    // West, within 90° of straight away from a centre due east (rounded to 6 decimals).
+    expect(moved[0]).toBeLessThanOrEqual(seat[0]! + 0.001);
+    expect(booleanPointInPolygon(moved, square)).toBe(true);
+  });
+
+  test('on the real data every division’s name keeps its clearance from its seat', () => {
+    const districts = JSON.parse(readFileSync('geo/districts.geojson', 'utf8')) as {
+      features: {
+        properties: { code: string; seat: number[]; label: number[]; area_km2: number };
+      }[];
+    };
+    for (const { properties: p } of districts.features) {
+      expect(distance(p.seat, p.label, { units: 'kilometers' }), p.code).toBeGreaterThanOrEqual(
+        seatClearanceKm(p.area_km2) - 0.05,
+      );
+    }
   });
 });

@@ -1,6 +1,11 @@
 import {
   area,
+  bearing,
   booleanPointInPolygon,
+  destination,
+  distance,
+  lineString,
+  pointToLineDistance,
   feature,
   featureCollection,
   multiPolygon,
@@ -94,6 +99,49 @@ export function labelPoint(geometry: Areal): Position {
     throw new Error(`label point ${p.join(',')} fell outside its polygon`);
   }
   return p;
+}
+
+/**
+ * How far (km) a division's name keeps from its seat, where the markers of the places the
+ * sources locate only by their division sit: 15 km, or less in a small division (0.3 × the
+ * square root of its area, so the name stays well inside it).
+ */
+export function seatClearanceKm(areaKm: number): number {
+  return Math.min(15, 0.3 * Math.sqrt(areaKm));
+}
+
+/**
+ * A label point that keeps clear of the seat: the pole of inaccessibility of the largest part,
+ * or, when that lies within `clearanceKm` of the seat, the point deepest inside the part
+ * (farthest from its edge) among those 1 to 1.6 clearances from the seat on the side away
+ * from `centre` (the city's middle, where the other names crowd), within 90° of straight away.
+ */
+export function labelPointAwayFrom(
+  geometry: Areal,
+  seat: Position,
+  clearanceKm: number,
+  centre: Position,
+): Position {
+  const label = labelPoint(geometry);
+  if (distance(label, seat, { units: 'kilometers' }) >= clearanceKm) return label;
+  const part = largestPart(geometry);
+  const rings = part.coordinates.map((ring) => lineString(ring));
+  const away = bearing(centre, seat);
+  let best: { position: Position; depth: number } | null = null;
+  for (const turn of [0, 15, -15, 30, -30, 45, -45, 60, -60, 75, -75, 90, -90]) {
+    for (const reach of [1, 1.3, 1.6]) {
+      const position = roundPosition(
+        destination(seat, clearanceKm * reach, away + turn, { units: 'kilometers' }).geometry
+          .coordinates,
+      );
+      if (!booleanPointInPolygon(point(position), part)) continue;
+      const depth = Math.min(
+        ...rings.map((ring) => pointToLineDistance(point(position), ring, { units: 'kilometers' })),
+      );
+      if (!best || depth > best.depth + 1e-9) best = { position, depth };
+    }
+  }
+  return best?.position ?? label;
 }
 
 /** Geodesic area in square kilometres, rounded to 0.1 km². */

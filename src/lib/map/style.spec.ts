@@ -132,6 +132,15 @@ describe('buildStyle', () => {
     const ids = buildStyle(input).layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
+
+  test('division names are drawn above the markers and clusters, so they stay readable', () => {
+    const ids = buildStyle(input).layers.map((l) => l.id);
+    const names = ids.indexOf(LAYER.districtLabel);
+    for (const layer of [LAYER.siteClusters, LAYER.siteSelected, LAYER.sitePoints]) {
+      expect(ids.indexOf(layer), layer).toBeLessThan(names);
+    }
+    expect(names).toBe(ids.length - 1);
+  });
 });
 
 describe('status colours', () => {

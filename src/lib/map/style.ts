@@ -251,19 +251,6 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
       paint: { 'icon-opacity': OPAQUE },
     },
     {
-      id: LAYER.districtLabel,
-      type: 'symbol',
-      source: SOURCE.districts,
-      filter: POINTS,
-      layout: {
-        'icon-image': labelImageExpression('district', lang),
-        // The image is drawn at the largest size (16 px) and scaled down below zoom 10.
-        'icon-size': ['interpolate', ['linear'], ['zoom'], 7, 12 / district.size, 10, 1],
-        'icon-allow-overlap': false,
-      },
-      paint: { 'icon-opacity': OPAQUE },
-    },
-    {
       id: LAYER.siteClusters,
       type: 'symbol',
       source: SOURCE.sites,
@@ -311,6 +298,21 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
         'icon-ignore-placement': true,
       },
       paint: { 'icon-opacity': whenState('hidden', 0, 1) },
+    },
+    // Above the markers and clusters: a division's name stays readable where the places the
+    // sources locate only by their division sit at its seat.
+    {
+      id: LAYER.districtLabel,
+      type: 'symbol',
+      source: SOURCE.districts,
+      filter: POINTS,
+      layout: {
+        'icon-image': labelImageExpression('district', lang),
+        // The image is drawn at the largest size (16 px) and scaled down below zoom 10.
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 7, 12 / district.size, 10, 1],
+        'icon-allow-overlap': false,
+      },
+      paint: { 'icon-opacity': OPAQUE },
     },
   ];
 }
