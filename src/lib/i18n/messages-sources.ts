@@ -1,6 +1,7 @@
 /** Messages of the sources view, the city's status history, dated figures and the courts. */
 export const sourcesZh = {
   'view.sources': '数据来源',
+  'header.menu': '菜单',
   'sources.title': '数据来源',
   'sources.open': '数据来源',
   'sources.intro':
@@ -47,6 +48,7 @@ export const sourcesZh = {
 
 export const sourcesEn: Record<keyof typeof sourcesZh, string> = {
   'view.sources': 'Sources',
+  'header.menu': 'Menu',
   'sources.title': 'Sources',
   'sources.open': 'Sources',
   'sources.intro':
