@@ -51,20 +51,48 @@ function visit(value: unknown, path: Path, onValue: (value: unknown, path: Path)
   }
 }
 
+/** Markup in a text: an HTML tag, an HTML entity or a `javascript:` link (the first found). */
+export interface Markup {
+  kind: 'tag' | 'entity' | 'script';
+  /** The text that gave it away, e.g. `<b` or `&amp;`. */
+  found: string;
+}
+
+export function findMarkup(text: string): Markup | undefined {
+  const tag = HTML_TAG.exec(text);
+  if (tag) return { kind: 'tag', found: tag[0] };
+  const entity = HTML_ENTITY.exec(text);
+  if (entity) return { kind: 'entity', found: entity[0] };
+  const script = SCRIPT_URL.exec(text);
+  if (script) return { kind: 'script', found: script[0] };
+  return undefined;
+}
+
+/** Has the text a Chinese character? (Every `…_zh` text must.) */
+export function hasChinese(text: string): boolean {
+  return CJK.test(text);
+}
+
+/** Is the text Chinese only, with no Latin letter? (No `…_en` text may be.) */
+export function isOnlyChinese(text: string): boolean {
+  return CJK.test(text) && !LATIN_LETTER.test(text);
+}
+
 /** HTML, script and language problems of one string, or undefined. */
 export function checkPlainText(key: string, text: string): string | undefined {
-  const tag = HTML_TAG.exec(text);
-  if (tag) return `${quote(text)} contains HTML (${JSON.stringify(tag[0])}), expected plain text`;
-  const entity = HTML_ENTITY.exec(text);
-  if (entity) {
-    return `${quote(text)} contains an HTML entity (${JSON.stringify(entity[0])}), expected plain text`;
+  const markup = findMarkup(text);
+  if (markup?.kind === 'tag') {
+    return `${quote(text)} contains HTML (${JSON.stringify(markup.found)}), expected plain text`;
   }
-  if (SCRIPT_URL.test(text)) return `${quote(text)} contains "javascript:", expected plain text`;
+  if (markup?.kind === 'entity') {
+    return `${quote(text)} contains an HTML entity (${JSON.stringify(markup.found)}), expected plain text`;
+  }
+  if (markup) return `${quote(text)} contains "javascript:", expected plain text`;
   if (text.trim() === '') return undefined; // the schema reports empty text
-  if (key.endsWith('_zh') && !CJK.test(text)) {
+  if (key.endsWith('_zh') && !hasChinese(text)) {
     return `${quote(text)} has no Chinese characters, expected Chinese text`;
   }
-  if (key.endsWith('_en') && CJK.test(text) && !LATIN_LETTER.test(text)) {
+  if (key.endsWith('_en') && isOnlyChinese(text)) {
     return `${quote(text)} is only Chinese, expected English text`;
   }
   return undefined;

@@ -40,6 +40,8 @@ export interface UrlState {
   measure: Measure | null;
   /** The compare table's sort (`sort=area`, `sort=-area` descending); null: code order. */
   sort: CompareSort | null;
+  /** The maintainers' point picker (`pick=1`, src/lib/pick); absent: off. */
+  pick?: true;
 }
 
 /** A message to show, by key, with its values (shown as text). */
@@ -260,6 +262,7 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrl {
   const compare = parseCompare(take(params, 'compare', notices), notices);
   const measure = parseChoice(take(params, 'measure', notices), MEASURES, notices);
   const sort = parseSort(take(params, 'sort', notices), notices);
+  const pick = take(params, 'pick', notices) === '1';
   const state: UrlState = {
     selection,
     categories,
@@ -270,6 +273,7 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrl {
     compare,
     measure,
     sort,
+    ...(pick && { pick }),
   };
   return { state, notices: distinct(notices), canonical: serialiseUrlState(state) };
 }
@@ -284,7 +288,7 @@ function formatCamera({ lon, lat, zoom }: Camera): string {
 
 /**
  * The canonical query string ('' or '?…'): selection, cats, level, lang, at, view, compare,
- * measure, sort, in that order, leaving out the defaults (every category, no level,
+ * measure, sort, pick, in that order, leaving out the defaults (every category, no level,
  * Chinese, no camera, the map, status, code order).
  */
 export function serialiseUrlState(state: UrlState): string {
@@ -306,6 +310,7 @@ export function serialiseUrlState(state: UrlState): string {
     const { key, direction } = state.sort;
     parts.push(['sort', direction === 'descending' ? `-${key}` : key]);
   }
+  if (state.pick) parts.push(['pick', '1']);
   if (parts.length === 0) return '';
   return '?' + parts.map(([key, value]) => `${key}=${encode(value)}`).join('&');
 }

@@ -57,6 +57,8 @@ export function createUrlSync(app: AppState, win: Window): UrlSync {
   let pendingCommunity: Selection | null = null;
   /** The selection the current history entry holds. */
   let entrySelection: Selection | null = null;
+  /** A link that opens the point picker (`pick=1`) keeps it in the URL from then on. */
+  let pick = false;
   let stopped = false;
 
   function currentState(): UrlState {
@@ -70,6 +72,7 @@ export function createUrlSync(app: AppState, win: Window): UrlSync {
       compare: app.comparison.codes.length ? [...app.comparison.codes] : null,
       measure: app.measure.current === 'status' ? null : app.measure.current,
       sort: app.comparison.sort,
+      ...(pick && { pick }),
     };
   }
 
@@ -107,6 +110,7 @@ export function createUrlSync(app: AppState, win: Window): UrlSync {
   // The link as opened: apply everything it holds.
   const opened = parseUrlState(win.location.search, knownIds(app));
   const { state } = opened;
+  pick = state.pick === true;
   if (state.lang) app.setLang(state.lang);
   app.filters.setCategories(state.categories ?? SITE_CATEGORIES);
   app.filters.setHonourLevel(state.level);
