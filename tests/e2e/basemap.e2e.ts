@@ -34,8 +34,15 @@ function attribution(page: Page): Promise<string> {
   return page.locator('.maplibregl-ctrl-attrib-inner').innerText();
 }
 
+/** Open the map's layers control, where the basemaps are chosen (if it is not open). */
+async function openBasemaps(page: Page) {
+  const button = page.getByRole('button', { name: '选择底图' });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}
+
 /** Pick a basemap and wait until its layers are in the style and the map has settled. */
 async function pick(page: Page, name: string, layer: string | null) {
+  await openBasemaps(page);
   await page.getByRole('radio', { name }).check();
   await page.waitForFunction((layer) => {
     const ids = (window as unknown as MapWindow).__hohhotMap.getStyle().layers.map((l) => l.id);
@@ -49,6 +56,7 @@ describe('online basemaps', () => {
     const app = await openWithTiles();
     await nextIdle(app.page);
     expect(tiles.requests).toEqual([]);
+    await openBasemaps(app.page);
     expect(await app.page.getByRole('radio', { name: '离线底图' }).isChecked()).toBe(true);
     expect((await layerIds(app.page)).filter((id) => id.startsWith('basemap-'))).toEqual([]);
   });
@@ -79,6 +87,7 @@ describe('online basemaps', () => {
     tiles.mode = 'error';
     const app = await openWithTiles({ expectedConsoleErrors: [/status of 500/] });
     // click, not check: the radio may already be back on the offline basemap when it returns.
+    await openBasemaps(app.page);
     await app.page.getByRole('radio', { name: 'OpenStreetMap' }).click();
     const notice = app.page.getByRole('status').filter({ hasText: '在线底图无法加载' });
     await notice.waitFor();
@@ -96,6 +105,7 @@ describe('online basemaps', () => {
     });
     const notice = app.page.getByRole('status').filter({ hasText: '在线底图无法加载' });
     for (let attempt = 0; attempt < 2; attempt++) {
+      await openBasemaps(app.page);
       await app.page.getByRole('radio', { name: 'OpenStreetMap' }).click();
       await notice.waitFor();
       expect(await app.page.getByRole('radio', { name: '离线底图' }).isChecked()).toBe(true);
@@ -106,6 +116,7 @@ describe('online basemaps', () => {
 
   test('Tianditu: disabled until a key is entered, then vec_w + cva_w (eva_w in English)', async () => {
     const app = await openWithTiles();
+    await openBasemaps(app.page);
     const radio = app.page.getByRole('radio', { name: '天地图' });
     expect(await radio.isDisabled()).toBe(true);
     await app.page.getByRole('textbox', { name: '天地图密钥' }).fill('not a key!');

@@ -1,6 +1,7 @@
 /** Messages of the basemap switcher; merged into the catalogues in messages.ts. */
 export const basemapZh = {
   'basemap.title': '底图',
+  'basemap.open': '选择底图',
   'basemap.offline': '离线底图',
   'basemap.osm': 'OpenStreetMap',
   'basemap.tianditu': '天地图',
@@ -21,6 +22,7 @@ export const basemapZh = {
 
 export const basemapEn: Record<keyof typeof basemapZh, string> = {
   'basemap.title': 'Basemap',
+  'basemap.open': 'Choose the basemap',
   'basemap.offline': 'Offline basemap',
   'basemap.osm': 'OpenStreetMap',
   'basemap.tianditu': 'Tianditu (天地图)',

@@ -9,10 +9,33 @@
 import type { DistrictCollection } from '../data/schema.ts';
 import type { Camera } from '../state/app.svelte.ts';
 import { collectionBounds } from './bounds.ts';
-import { firstViewBox, surfaceRing, viewTransform, worldRings } from './first-view.ts';
+import {
+  firstViewBox,
+  surfaceRing,
+  viewTransform,
+  worldRings,
+  type Padding,
+} from './first-view.ts';
 
 /** Padding of the map's initial `fitBounds`, in CSS pixels; the first view frames the same. */
 export const FIT_PADDING = 24;
+
+/**
+ * The share of the map's height that the page covers from below (the phone bottom sheet), as
+ * its `--map-obscured-share` custom property says (0 where nothing covers it).
+ */
+export function obscuredShare(element: Element): number {
+  const value = Number.parseFloat(
+    getComputedStyle(element).getPropertyValue('--map-obscured-share'),
+  );
+  return Number.isFinite(value) && value > 0 && value < 1 ? value : 0;
+}
+
+/** `base` px on every side, and below it the part of the map the page covers. */
+export function fitPadding(element: Element, height: number, base = FIT_PADDING): Padding {
+  const bottom = base + Math.round(obscuredShare(element) * height);
+  return { top: base, right: base, bottom, left: base };
+}
 
 /** The id of index.html's canvas for the first view. */
 export const BOOT_CANVAS_ID = 'boot-first-view';
@@ -62,12 +85,12 @@ export function drawFirstView(canvas: HTMLCanvasElement, scene: FirstViewScene):
   const height = canvas.clientHeight;
   const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!width || !height || !context) return false;
-  const stamp = `${width}x${height} ${scene.key}`;
+  const stamp = `${width}x${height} ${obscuredShare(canvas)} ${scene.key}`;
   if (canvas.dataset.drawn === stamp) return true;
   const ratio = window.devicePixelRatio || 1;
   canvas.width = Math.round(width * ratio);
   canvas.height = Math.round(height * ratio);
-  const box = firstViewBox(scene.bounds, width, height, FIT_PADDING, scene.camera);
+  const box = firstViewBox(scene.bounds, width, height, fitPadding(canvas, height), scene.camera);
   const transform = viewTransform(box, width * ratio, height * ratio);
   // Bevel joins and no sub-pixel detail: what shows is the same, at a fraction of the cost.
   context.lineJoin = 'bevel';

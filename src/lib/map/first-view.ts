@@ -73,17 +73,30 @@ export interface ViewBox {
   height: number;
 }
 
+/** Padding in CSS pixels, per side, as MapLibre's `fitBounds` takes it. */
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 /**
  * The viewBox (world units × TILE_SIZE) that shows what MapLibre shows in a `width` ×
- * `height` container: the bounds fitted inside `padding` px, or the linked camera.
+ * `height` container: the bounds fitted inside `padding` px (centred in what the padding
+ * leaves, as `fitBounds` does), or the linked camera.
  */
 export function firstViewBox(
   bounds: [[number, number], [number, number]],
   width: number,
   height: number,
-  padding: number,
+  padding: number | Padding,
   camera: Camera | null,
 ): ViewBox {
+  const pad =
+    typeof padding === 'number'
+      ? { top: padding, right: padding, bottom: padding, left: padding }
+      : padding;
   if (camera) {
     const [cx, cy] = mercator([camera.lon, camera.lat]);
     const world = TILE_SIZE * 2 ** camera.zoom;
@@ -95,12 +108,17 @@ export function firstViewBox(
   const [x1, y0] = mercator(bounds[1]);
   const bw = (x1 - x0) * TILE_SIZE;
   const bh = (y1 - y0) * TILE_SIZE;
-  const scale = Math.min((width - 2 * padding) / bw, (height - 2 * padding) / bh);
-  const w = width / scale;
-  const h = height / scale;
+  const innerWidth = width - pad.left - pad.right;
+  const innerHeight = height - pad.top - pad.bottom;
+  const scale = Math.min(innerWidth / bw, innerHeight / bh);
   const cx = ((x0 + x1) / 2) * TILE_SIZE;
   const cy = ((y0 + y1) / 2) * TILE_SIZE;
-  return { x: cx - w / 2, y: cy - h / 2, width: w, height: h };
+  return {
+    x: cx - (pad.left + innerWidth / 2) / scale,
+    y: cy - (pad.top + innerHeight / 2) / scale,
+    width: width / scale,
+    height: height / scale,
+  };
 }
 
 /**
