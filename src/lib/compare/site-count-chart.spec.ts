@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { loadBundledData } from '../data/bundled.ts';
 import { compareRows, pickedRows, presentCategories } from './compare-rows.ts';
-import { DEFAULT_CHART_SIZE, DIVISION_COLOURS, siteCountChart } from './site-count-chart.ts';
+import {
+  DEFAULT_CHART_SIZE,
+  DIVISION_COLOURS,
+  ROW_CHART,
+  chartLayoutFor,
+  siteCountChart,
+  siteCountRows,
+} from './site-count-chart.ts';
 
 const data = loadBundledData();
 const rows = compareRows({
@@ -61,5 +68,48 @@ describe('siteCountChart', () => {
     const right = bars[1].x + bars[1].width;
     expect(group.x).toBeGreaterThan(left);
     expect(group.x).toBeLessThan(right);
+  });
+});
+
+describe('siteCountRows (narrow screens)', () => {
+  const categories = presentCategories(picked);
+  const rowsChart = siteCountRows(picked, categories, 330);
+
+  test('lies on its side below 480 px', () => {
+    expect(chartLayoutFor(320)).toBe('rows');
+    expect(chartLayoutFor(479)).toBe('rows');
+    expect(chartLayoutFor(480)).toBe('columns');
+  });
+
+  test('is exactly as wide as the screen gives it; every bar leaves room for its value', () => {
+    expect(rowsChart.width).toBe(330);
+    for (const bar of rowsChart.bars) {
+      expect(bar.x).toBe(0);
+      expect(bar.x + bar.width + ROW_CHART.valueSpace).toBeLessThanOrEqual(330 + 1e-9);
+    }
+    const longest = Math.max(...rowsChart.bars.map((b) => b.width));
+    expect(longest).toBeCloseTo(330 - ROW_CHART.valueSpace);
+  });
+
+  test('one group per category, its label above its bars; nothing overlaps; all inside', () => {
+    expect(rowsChart.groups.map((g) => g.category)).toEqual(categories);
+    const sorted = [...rowsChart.bars].sort((a, b) => a.y - b.y);
+    for (const [i, bar] of sorted.entries()) {
+      if (i > 0) expect(bar.y).toBeGreaterThanOrEqual(sorted[i - 1].y + sorted[i - 1].height);
+      expect(bar.y + bar.height).toBeLessThanOrEqual(rowsChart.height);
+    }
+    for (const group of rowsChart.groups) {
+      const bars = rowsChart.bars.filter((b) => b.category === group.category);
+      expect(bars.map((b) => b.code)).toEqual(['150104', '150122']);
+      expect(group.y).toBeLessThan(Math.min(...bars.map((b) => b.y)));
+    }
+  });
+
+  test('four divisions make it taller, not wider', () => {
+    const four = pickedRows(rows, ['150102', '150103', '150104', '150105']);
+    const chart4 = siteCountRows(four, presentCategories(four), 300);
+    expect(chart4.width).toBe(300);
+    expect(chart4.height).toBeGreaterThan(rowsChart.height);
+    expect(new Set(chart4.bars.map((b) => b.colour)).size).toBe(4);
   });
 });

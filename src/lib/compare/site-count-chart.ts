@@ -91,3 +91,63 @@ export function siteCountChart(
     .map((value) => ({ value, y: y(value) }));
   return { bars, groups, ticks, plot };
 }
+
+/* ---------------------------------------------------------------- narrow screens */
+
+/** Below this width (px) the chart lies on its side: categories as rows, one label line each. */
+export const NARROW_CHART_WIDTH = 480;
+
+export function chartLayoutFor(width: number): 'columns' | 'rows' {
+  return width < NARROW_CHART_WIDTH ? 'rows' : 'columns';
+}
+
+/** Sizes of the chart on its side, in px (drawn at 1:1, so 12 px text stays 12 px). */
+export const ROW_CHART = { label: 18, bar: 16, gap: 4, groupGap: 12, valueSpace: 36 } as const;
+
+export interface RowChart {
+  width: number;
+  height: number;
+  bars: Bar[];
+  /** Category labels, above each group's bars (y is the text's baseline). */
+  groups: { category: SiteCategory; y: number }[];
+}
+
+/**
+ * Site counts as horizontal bars for a screen `width` px wide: one group per category (its
+ * name on a line of its own, then one bar per picked division, its value after it), the
+ * longest bar leaving room for its value. Grows downwards, never sideways.
+ */
+export function siteCountRows(
+  picked: readonly CompareRow[],
+  categories: readonly SiteCategory[],
+  width: number,
+): RowChart {
+  const { label, bar, gap, groupGap, valueSpace } = ROW_CHART;
+  const max = Math.max(1, ...picked.flatMap((r) => categories.map((c) => r.sites[c])));
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([0, Math.max(0, width - valueSpace)]);
+  const groupHeight = label + picked.length * (bar + gap);
+  const bars: Bar[] = [];
+  const groups = categories.map((category, g) => {
+    const top = g * (groupHeight + groupGap);
+    picked.forEach((r, i) => {
+      const value = r.sites[category];
+      bars.push({
+        code: r.code,
+        category,
+        value,
+        x: 0,
+        y: top + label + i * (bar + gap),
+        width: x(value),
+        height: bar,
+        colour: DIVISION_COLOURS[i % DIVISION_COLOURS.length],
+      });
+    });
+    return { category, y: top + label - 5 };
+  });
+  const height = categories.length
+    ? categories.length * groupHeight + (categories.length - 1) * groupGap
+    : 0;
+  return { width, height, bars, groups };
+}

@@ -43,3 +43,17 @@ export function nextSort(current: CompareSort | null, key: SortKey): CompareSort
   const flip = current?.key === key && current.direction === 'ascending';
   return { key, direction: flip ? 'descending' : 'ascending' };
 }
+
+/** A sort as the link writes it: `area` ascending, `-area` descending, '' for code order. */
+export function sortLinkValue(sort: CompareSort | null): string {
+  if (!sort) return '';
+  return sort.direction === 'descending' ? `-${sort.key}` : sort.key;
+}
+
+/** A link's `sort=` value as a sort; null for '' and for anything that names no column. */
+export function sortFromLinkValue(value: string): CompareSort | null {
+  const descending = value.startsWith('-');
+  const key = descending ? value.slice(1) : value;
+  if (!(SORT_KEYS as readonly string[]).includes(key)) return null;
+  return { key: key as SortKey, direction: descending ? 'descending' : 'ascending' };
+}

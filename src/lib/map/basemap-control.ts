@@ -19,7 +19,7 @@ export class BasemapControl implements IControl {
 
   onAdd(): HTMLElement {
     const container = document.createElement('div');
-    container.className = 'maplibregl-ctrl maplibregl-ctrl-group';
+    container.className = 'maplibregl-ctrl';
     this.#component = mount(BasemapMenu, { target: container, context: this.#context });
     this.#container = container;
     return container;
