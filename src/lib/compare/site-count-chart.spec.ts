@@ -6,6 +6,8 @@ import {
   DIVISION_COLOURS,
   ROW_CHART,
   chartLayoutFor,
+  estimateTextWidth,
+  groupLabelsFit,
   siteCountChart,
   siteCountRows,
 } from './site-count-chart.ts';
@@ -75,10 +77,28 @@ describe('siteCountRows (narrow screens)', () => {
   const categories = presentCategories(picked);
   const rowsChart = siteCountRows(picked, categories, 330);
 
-  test('lies on its side below 480 px', () => {
+  test('lies on its side below 480 px, or where the names would not fit under the columns', () => {
     expect(chartLayoutFor(320)).toBe('rows');
     expect(chartLayoutFor(479)).toBe('rows');
     expect(chartLayoutFor(480)).toBe('columns');
+    expect(chartLayoutFor(640, false)).toBe('rows');
+  });
+
+  test('estimates a label generously: a CJK character a full em', () => {
+    expect(estimateTextWidth('行政执法协调监督')).toBe(96);
+    expect(estimateTextWidth('Court')).toBeCloseTo(5 * 0.62 * 12);
+  });
+
+  test('names fit under their columns: short Chinese ones do, long English ones do not', () => {
+    const groups = siteCountChart(picked, categories).groups; // three categories
+    const widths = (labels: string[]) => labels.map((l) => estimateTextWidth(l));
+    const width = DEFAULT_CHART_SIZE.width;
+    expect(groupLabelsFit(groups, widths(['法院', '社区', '行政执法协调监督']), width)).toBe(true);
+    expect(
+      groupLabelsFit(groups, widths(['Court', 'Community', 'Law-enforcement supervision']), width),
+    ).toBe(false);
+    // A name wider than the chart's edge allows.
+    expect(groupLabelsFit([{ x: 20 }], [60], width)).toBe(false);
   });
 
   test('is exactly as wide as the screen gives it; every bar leaves room for its value', () => {

@@ -97,8 +97,41 @@ export function siteCountChart(
 /** Below this width (px) the chart lies on its side: categories as rows, one label line each. */
 export const NARROW_CHART_WIDTH = 480;
 
-export function chartLayoutFor(width: number): 'columns' | 'rows' {
-  return width < NARROW_CHART_WIDTH ? 'rows' : 'columns';
+/**
+ * A generous estimate of a label's width at `fontSize` px: a full em for each CJK character,
+ * 0.62 em for anything else (wider than most Latin letters in the system fonts).
+ */
+export function estimateTextWidth(text: string, fontSize = 12): number {
+  let ems = 0;
+  for (const char of text) ems += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.62;
+  return ems * fontSize;
+}
+
+/**
+ * Whether each category's name fits under its group of columns without meeting its
+ * neighbours' or leaving the chart (widths in the chart's own units, e.g. from
+ * `estimateTextWidth`).
+ */
+export function groupLabelsFit(
+  groups: readonly { x: number }[],
+  labelWidths: readonly number[],
+  chartWidth: number,
+  gap = 6,
+): boolean {
+  return groups.every((group, i) => {
+    const half = labelWidths[i] / 2;
+    if (group.x - half < 0 || group.x + half > chartWidth) return false;
+    const next = groups[i + 1];
+    return !next || next.x - group.x >= half + labelWidths[i + 1] / 2 + gap;
+  });
+}
+
+/**
+ * Columns where the figure is wide enough for their text to stay readable and every
+ * category's name fits under its group; otherwise rows, whose names have a line of their own.
+ */
+export function chartLayoutFor(width: number, labelsFit = true): 'columns' | 'rows' {
+  return width < NARROW_CHART_WIDTH || !labelsFit ? 'rows' : 'columns';
 }
 
 /** Sizes of the chart on its side, in px (drawn at 1:1, so 12 px text stays 12 px). */
