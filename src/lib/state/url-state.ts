@@ -16,7 +16,7 @@ import {
   type Level,
   type SiteCategory,
 } from '../data/vocab.ts';
-import { SORT_KEYS, type CompareSort } from '../compare/sort-keys.ts';
+import { sortFromLinkValue, sortLinkValue, type CompareSort } from '../compare/sort-keys.ts';
 import type { UrlMessageKey } from '../i18n/messages-url.ts';
 import { LANGS, type Lang } from '../i18n/langs.ts';
 import type { Camera } from './app.svelte.ts';
@@ -232,13 +232,9 @@ const MAX_COMPARE_CODES = 4;
 /** `sort=area` (ascending) or `sort=-area` (descending): a column of the compare table. */
 function parseSort(value: string | null, notices: NoticeKey[]): CompareSort | null {
   if (value === null || value === '') return null;
-  const descending = value.startsWith('-');
-  const key = descending ? value.slice(1) : value;
-  if (!includes(SORT_KEYS, key)) {
-    notices.push({ key: 'url.malformed' });
-    return null;
-  }
-  return { key, direction: descending ? 'descending' : 'ascending' };
+  const sort = sortFromLinkValue(value);
+  if (!sort) notices.push({ key: 'url.malformed' });
+  return sort;
 }
 
 /** Notices in order, each key once. */
@@ -306,10 +302,7 @@ export function serialiseUrlState(state: UrlState): string {
   if (state.view && state.view !== 'map') parts.push(['view', state.view]);
   if (state.compare?.length) parts.push(['compare', state.compare.join(',')]);
   if (state.measure && state.measure !== 'status') parts.push(['measure', state.measure]);
-  if (state.sort) {
-    const { key, direction } = state.sort;
-    parts.push(['sort', direction === 'descending' ? `-${key}` : key]);
-  }
+  if (state.sort) parts.push(['sort', sortLinkValue(state.sort)]);
   if (state.pick) parts.push(['pick', '1']);
   if (parts.length === 0) return '';
   return '?' + parts.map(([key, value]) => `${key}=${encode(value)}`).join('&');
