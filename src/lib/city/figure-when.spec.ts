@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledData } from '../data/bundled.ts';
-import { indexDocuments } from '../components/source-label.ts';
+import { indexDocuments } from '../data/source-label.ts';
 import { figureWhen } from './figure-when.ts';
 
 const data = loadBundledData();

@@ -1,7 +1,7 @@
 /** The documents of geo/sources.json, indexed once: look-ups, "data as of", and labels. */
 import type { Citation, SourceDocument } from './schema.ts';
 import { asOfDate } from './sources.ts';
-import { citationLabel, indexDocuments, type DocumentIndex } from '../components/source-label.ts';
+import { citationLabel, indexDocuments, type DocumentIndex } from './source-label.ts';
 import type { Lang } from '../i18n/langs.ts';
 
 export class SourceIndex {

@@ -1,5 +1,5 @@
-import type { Citation, SourceDocument, SourceRef } from '../data/schema.ts';
-import { citationList } from '../data/sources.ts';
+import type { Citation, SourceDocument, SourceRef } from './schema.ts';
+import { citationList } from './sources.ts';
 import type { Lang } from '../i18n/messages.ts';
 
 /** The documents by id, as the labels look them up. */
