@@ -4,8 +4,8 @@
  * bottom sheet collapsed to its handle, and nothing wider than the screen, at 320 to 640 px.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { audit } from './audit.ts';
 import { artifactPath, usePages } from './harness.ts';
 
 const open = usePages({ afterEach, afterAll, expect });
@@ -107,17 +107,6 @@ async function sheetShare(page: Page): Promise<number> {
   const box = await page.locator('aside.side').boundingBox();
   const height = page.viewportSize()!.height;
   return box ? box.height / height : 0;
-}
-
-/** WCAG 2.2 AA as axe-core tests it (the same audit as a11y.e2e.ts). */
-async function audit(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: page as never })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .exclude('.maplibregl-canvas')
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
 }
 
 for (const lang of ['zh', 'en'] as const) {
