@@ -63,6 +63,28 @@ for (const lang of ['zh', 'en'] as const) {
   });
 }
 
+describe('the Sources view on a phone', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    test(`${lang}: nothing wider than the screen at 320 and 390 px`, async () => {
+      for (const width of [320, 390]) {
+        const { page } = await open(`/?view=sources&lang=${lang}`, {
+          viewport: { width, height: 800 },
+        });
+        const view = page.getByTestId('sources-view');
+        await view.waitFor();
+        const wide = await view.evaluate((root) =>
+          [root, ...root.querySelectorAll('*')]
+            .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
+            .map((el) => el.outerHTML.slice(0, 60)),
+        );
+        expect(wide, `${width} px`).toEqual([]);
+        expect(await view.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+        await page.screenshot({ path: artifactPath(`screens-sources-${lang}-${width}.png`) });
+      }
+    });
+  }
+});
+
 describe('the desktop header', () => {
   test('keeps the honours in view and has no menu button', async () => {
     const { page } = await open('/', { viewport: { width: 1366, height: 850 } });
