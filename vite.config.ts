@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { geoData } from './geo/vite-plugin-geo-data.ts';
 import { buildCspHeader } from './csp.ts';
 import { preloadStartFiles } from './build/preload-start-files.ts';
+import { firstViewHtml } from './build/first-view-html.ts';
 import { hostileData } from './tests/e2e/fixtures/hostile-plugin.ts';
 
 /**
@@ -32,6 +33,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig(({ mode }) => ({
   plugins: [
     geoData(),
+    firstViewHtml(),
     svelte(),
     contentSecurityPolicy(),
     preloadStartFiles(),

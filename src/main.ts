@@ -1,16 +1,16 @@
 /**
- * The page's entry: small, so it runs while the app's chunk (src/start-app.ts, preloaded by
- * index.html) is still being fetched and compiled. It starts loading the data (the files
- * index.html preloads) and, on wide screens, draws the first view into index.html's canvas
- * at the map's place (app.css gives the frame); then the app mounts with the same data.
+ * The page's entry: small, and nothing heavy before the first frame. index.html already
+ * holds the first view (the nine divisions, drawn without script); this frames it for a
+ * linked camera and language and listens to it, so a click is remembered. Once the first
+ * frame is on screen it loads the app's chunk (src/start-app.ts) and MapLibre, and the data
+ * files index.html preloads; the app then takes the first view's input and the map, when
+ * ready, takes its place.
  */
 import { allData, startLoading, type AppData, type StartLoads } from './lib/data/load.ts';
-import { deriveStatuses } from './lib/data/status.ts';
-import { firstContentfulPaint, markOnce } from './lib/map/first-paint.ts';
-import { BOOT_CANVAS_ID, drawFirstView, firstViewScene } from './lib/map/first-view-canvas.ts';
-import { statusScale } from './lib/map/status-scale.ts';
+import { afterFirstPaint, firstContentfulPaint, markOnce } from './lib/map/first-paint.ts';
+import { firstViewElement, placeFirstView, setFirstViewLang } from './lib/map/first-view-dom.ts';
+import { listenToFirstView } from './lib/map/first-view-input.ts';
 import { linkLang, parseUrlState } from './lib/state/url-state.ts';
-import { bootDrawsFirstView } from './lib/map/boot-view.ts';
 import { benchLoads, installBenchHooks } from './bench/bench-mode.ts';
 import { loadMapLibre } from './lib/map/load-maplibre.ts';
 import { showStartFailed } from './lib/components/start-failed.ts';
@@ -19,17 +19,27 @@ import './app.css';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-// Bench builds only (`vite build --mode bench`): the bench's sites and districts, fetched
-// at once like the app's own files, and window.__bench. In other builds the condition is
-// false at build time and the bench code is dropped (a test checks the production bundle
-// has none of it). Nothing here waits: a bench build mounts when a production build does.
+const firstView = firstViewElement();
+if (firstView) {
+  // Only the link's camera and language matter here; the app checks the rest of the link.
+  const anyId = { districtExists: () => true, siteExists: () => true };
+  const { state } = parseUrlState(location.search, anyId);
+  placeFirstView(firstView, state.camera);
+  const lang = linkLang(location.search);
+  if (lang !== 'zh') setFirstViewLang(firstView, lang);
+  listenToFirstView(firstView);
+  // map:visible is the first frame with the divisions: the page's first contentful paint.
+  if (firstView.clientWidth > 0)
+    void firstContentfulPaint().then((t) => markOnce('map:visible', t));
+}
+
+// The data files: index.html preloads them, so these fetches are served from that preload.
+// Bench builds only (`vite build --mode bench`): the bench's sites, and window.__bench. In
+// other builds the condition is false at build time and the bench code is dropped (a test
+// checks the production bundle has none of it).
 const loads: StartLoads =
   import.meta.env.MODE === 'bench' ? benchLoads(startLoading()) : startLoading();
 if (import.meta.env.MODE === 'bench') installBenchHooks();
-
-// MapLibre and its worker start loading now, in parallel with the rest (MapView handles a
-// failure: it shows its own message after a timeout).
-loadMapLibre().catch(() => undefined);
 
 /** Every start file (a failure rejects with a DataLoadError naming the file). */
 const appData: Promise<AppData> = allData(loads);
@@ -37,24 +47,11 @@ const appData: Promise<AppData> = allData(loads);
 // rejection must not count as unhandled.
 appData.catch(() => undefined);
 
-async function drawFirstViewEarly(): Promise<void> {
-  const canvas = document.getElementById(BOOT_CANVAS_ID);
-  if (!(canvas instanceof HTMLCanvasElement)) return;
-  // Only the link's camera matters here; the app checks the rest of the link.
-  const anyId = { districtExists: () => true, siteExists: () => true };
-  const { state } = parseUrlState(location.search, anyId);
-  if (!bootDrawsFirstView(state)) return;
-  const [districts, honours] = await Promise.all([loads.districts, loads.honours]);
-  const statuses = deriveStatuses(honours);
-  const scale = statusScale();
-  const scene = firstViewScene(districts, (code) => scale(statuses[code]), state.camera);
-  if (drawFirstView(canvas, scene)) {
-    void firstContentfulPaint().then((time) => markOnce('map:visible', time));
-  }
-}
+// Nothing heavy competes with the first frame: the app and MapLibre start after it.
+await afterFirstPaint();
 
-// A file that fails is reported by the app (start-app.ts); here it only means no early view.
-drawFirstViewEarly().catch(() => undefined);
+// MapLibre and its worker (MapView handles a failure: it shows its own message).
+loadMapLibre().catch(() => undefined);
 
 // The app's own chunk; if it cannot be loaded, the page says so rather than staying half drawn.
 let app: typeof import('./start-app.ts') | undefined;

@@ -4,7 +4,7 @@ import LoadFailed from './lib/components/LoadFailed.svelte';
 import { DataLoadError } from './lib/data/fetch-json.ts';
 import type { AppData } from './lib/data/load.ts';
 import { linkLang } from './lib/state/url-state.ts';
-import { adoptBootCanvas } from './lib/map/first-view-canvas.ts';
+import { firstViewElement } from './lib/map/first-view-dom.ts';
 
 /**
  * The app itself, its own chunk (index.html preloads it): mounted with the data src/main.ts
@@ -16,8 +16,8 @@ export async function startApp(target: HTMLElement, appData: Promise<AppData>): 
     mount(App, { target, props: { data } });
   } catch (error) {
     if (!(error instanceof DataLoadError)) throw error;
-    // No map will come: the entry's first view (drawn or not) makes way for the message.
-    adoptBootCanvas()?.remove();
+    // No map will come: the first view makes way for the message.
+    firstViewElement()?.remove();
     const lang = linkLang(location.search);
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     mount(LoadFailed, { target, props: { error, lang, retry: () => location.reload() } });

@@ -31,3 +31,17 @@ export function twoFrames(): Promise<number> {
 export function markOnce(name: string, startTime: number): void {
   if (performance.getEntriesByName(name).length === 0) performance.mark(name, { startTime });
 }
+
+/**
+ * Resolves once the page's first contentful frame is on screen, or after `limit` ms (a
+ * hidden page paints nothing, and what waits on this must start anyway).
+ */
+export function afterFirstPaint(limit = 500): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, limit);
+    void firstContentfulPaint().then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}

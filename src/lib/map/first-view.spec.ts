@@ -1,12 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  TILE_SIZE,
-  firstViewBox,
-  mercator,
-  surfaceRing,
-  viewTransform,
-  worldRings,
-} from './first-view.ts';
+import { TILE_SIZE, firstViewBox, mercator, viewTransform } from './first-view.ts';
 
 const BOUNDS: [[number, number], [number, number]] = [
   [110.5, 39.6],
@@ -18,53 +11,6 @@ describe('mercator', () => {
     expect(mercator([0, 0])).toEqual([0.5, 0.5]);
     expect(mercator([180, 0])[0]).toBe(1);
     expect(mercator([111, 41])[1]).toBeLessThan(mercator([111, 40])[1]);
-  });
-});
-
-describe('worldRings', () => {
-  test('gives each ring of each polygon in world pixels', () => {
-    const rings = worldRings({
-      type: 'MultiPolygon',
-      coordinates: [
-        [
-          [
-            [0, 0],
-            [90, 0],
-            [0, 0],
-          ],
-        ],
-        [
-          [
-            [-180, 0],
-            [0, 0],
-          ],
-        ],
-      ],
-    });
-    expect(rings.map((r) => [...r])).toEqual([
-      [TILE_SIZE / 2, 256, 384, 256, 256, 256],
-      [0, 256, 256, 256],
-    ]);
-  });
-});
-
-describe('surfaceRing', () => {
-  const identity = [1, 1, 0, 0] as const;
-
-  test('maps the ring by scale and offset', () => {
-    const ring = Float64Array.from([0, 0, 10, 0, 10, 10]);
-    expect(surfaceRing(ring, [2, 3, 5, 7], 0)).toEqual([5, 7, 25, 7, 25, 37]);
-  });
-
-  test('leaves out points closer than the step to the last point kept', () => {
-    const ring = Float64Array.from([0, 0, 0.3, 0, 0.6, 0, 1.2, 0, 1.4, 0, 5, 5]);
-    // 0.3 and 0.6 are within 1 px of 0; 1.2 is kept; 1.4 is within 1 px of 1.2.
-    expect(surfaceRing(ring, identity, 1)).toEqual([0, 0, 1.2, 0, 5, 5]);
-  });
-
-  test('always keeps the first and the last point, however close', () => {
-    const ring = Float64Array.from([0, 0, 0.1, 0, 0.2, 0]);
-    expect(surfaceRing(ring, identity, 1)).toEqual([0, 0, 0.2, 0]);
   });
 });
 

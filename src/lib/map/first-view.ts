@@ -1,7 +1,7 @@
 /**
- * The light first view's geometry: the divisions in Web Mercator, framed exactly as MapLibre
- * frames them (`fitBounds` with the same padding, or the linked camera), so the map takes
- * over without a jump. Pure: data in, rings and a frame out.
+ * The first view's frame: Web Mercator, and the part of the world MapLibre shows for
+ * `fitBounds` with a padding or for a linked camera, so the map takes over without a jump.
+ * Pure: numbers in, numbers out.
  */
 import type { Position } from 'geojson';
 import type { Camera } from '../state/app.svelte.ts';
@@ -15,55 +15,6 @@ export function mercator([lon, lat]: Position): [number, number] {
   const s = Math.sin((lat * Math.PI) / 180);
   const y = 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
   return [x, y];
-}
-
-/** Each ring of a polygon or multipolygon in world units (x, y pairs, × `scale`). */
-export function worldRings(
-  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown },
-  scale = TILE_SIZE,
-): Float64Array[] {
-  const polygons = (
-    geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
-  ) as Position[][][];
-  const rings: Float64Array[] = [];
-  for (const polygon of polygons) {
-    for (const ring of polygon) {
-      const xy = new Float64Array(ring.length * 2);
-      ring.forEach((position, i) => {
-        const [x, y] = mercator(position);
-        xy[2 * i] = x * scale;
-        xy[2 * i + 1] = y * scale;
-      });
-      rings.push(xy);
-    }
-  }
-  return rings;
-}
-
-/**
- * A world ring mapped onto the drawing surface by [sx, sy, tx, ty], as x, y pairs, leaving
- * out each point within `minStep` surface pixels (in x and y together) of the last point
- * kept: detail finer than a pixel costs drawing time and shows nothing. The first and last
- * points are always kept.
- */
-export function surfaceRing(
-  ring: Float64Array,
-  [sx, sy, tx, ty]: readonly [number, number, number, number],
-  minStep: number,
-): number[] {
-  const out: number[] = [];
-  const last = ring.length / 2 - 1;
-  let px = NaN;
-  let py = NaN;
-  for (let i = 0; i <= last; i++) {
-    const x = ring[2 * i] * sx + tx;
-    const y = ring[2 * i + 1] * sy + ty;
-    if (i > 0 && i < last && Math.abs(x - px) + Math.abs(y - py) < minStep) continue;
-    out.push(x, y);
-    px = x;
-    py = y;
-  }
-  return out;
 }
 
 export interface ViewBox {

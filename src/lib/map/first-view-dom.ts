@@ -1,0 +1,132 @@
+/**
+ * index.html's first view (build/first-view-html.ts) in the page: framed for the view's
+ * size or a linked camera, its names in the link's language, and the hover, selection and
+ * colours the app asks for. Used by the page's entry (src/main.ts) before the app runs and
+ * by FirstView.svelte after; it never draws the shapes, which are in the HTML.
+ */
+import type { Camera } from '../state/app.svelte.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { LABEL_FONT_FAMILY, LABEL_STYLES, wrapLines } from './generated-images.ts';
+import { SVG_ZOOM, zoomAttributes } from './first-view-zoom.ts';
+import { TILE_SIZE, mercator } from './first-view.ts';
+
+export const FIRST_VIEW_ID = 'first-view';
+
+/** The first view, if the page has it. */
+export function firstViewElement(): HTMLElement | null {
+  return document.getElementById(FIRST_VIEW_ID);
+}
+
+function svgOf(root: Element): SVGSVGElement | null {
+  return root.querySelector<SVGSVGElement>('svg.fv-box');
+}
+
+/**
+ * Frames the view as the map will frame it: the divisions' bounds fitted in the padded box
+ * (app.css does that alone), or the linked camera's view of the whole box. Sets the names'
+ * size and the hatch for the zoom that results, and returns it (null: no box to show in).
+ */
+export function placeFirstView(root: HTMLElement, camera: Camera | null): number | null {
+  const svg = svgOf(root);
+  if (!svg) return null;
+  svg.dataset.bounds ??= svg.getAttribute('viewBox') ?? '';
+  const [, , width, height] = svg.dataset.bounds.split(' ').map(Number);
+  const [x0, y0] = (svg.dataset.origin ?? '0 0').split(' ').map(Number);
+  root.classList.toggle('fv-camera', camera !== null);
+  let zoom: number;
+  if (camera) {
+    const [cx, cy] = mercator([camera.lon, camera.lat]);
+    const world = TILE_SIZE * 2 ** SVG_ZOOM;
+    const unit = 2 ** (SVG_ZOOM - camera.zoom);
+    const w = root.clientWidth * unit;
+    const h = root.clientHeight * unit;
+    if (!w || !h) return null;
+    const x = (cx - x0) * world - w / 2;
+    const y = (cy - y0) * world - h / 2;
+    svg.setAttribute('viewBox', [x, y, w, h].map((v) => v.toFixed(2)).join(' '));
+    zoom = camera.zoom;
+  } else {
+    svg.setAttribute('viewBox', svg.dataset.bounds);
+    const frame = svg.parentElement;
+    const scale = Math.min((frame?.clientWidth ?? 0) / width, (frame?.clientHeight ?? 0) / height);
+    if (!(scale > 0)) return null;
+    zoom = SVG_ZOOM + Math.log2(scale);
+  }
+  const sizes = zoomAttributes(zoom, [x0, y0]);
+  const labels = svg.querySelector('.fv-labels');
+  labels?.setAttribute('font-size', sizes.fontSize);
+  labels?.setAttribute('stroke-width', sizes.haloWidth);
+  const neighbours = svg.querySelector('.fv-nlabels');
+  neighbours?.setAttribute('font-size', sizes.neighbourFontSize);
+  neighbours?.setAttribute('stroke-width', sizes.neighbourHaloWidth);
+  svg.querySelector('#fv-hatch')?.setAttribute('patternTransform', sizes.hatchTransform);
+  return zoom;
+}
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+
+/** A name's lines, wrapped where the map's label image wraps it (draw-image.ts). */
+function labelLines(text: string, kind: keyof typeof LABEL_STYLES): string[] {
+  const style = LABEL_STYLES[kind];
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  const ctx = measureContext;
+  if (!ctx) return [text];
+  ctx.font = `${style.size}px ${LABEL_FONT_FAMILY}`;
+  ctx.letterSpacing = `${style.letterSpacing}em`;
+  return wrapLines(text, style.maxWidth * style.size, (line) => ctx.measureText(line).width);
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Shows the names in `lang` (zh is what the HTML holds), wrapped as the map wraps them. */
+export function setFirstViewLang(root: HTMLElement, lang: Lang): void {
+  const texts = root.querySelectorAll<SVGTextElement>('.fv-labels text, .fv-nlabels text');
+  for (const text of texts) {
+    text.dataset.zh ??= text.textContent ?? '';
+    const name = lang === 'en' ? (text.dataset.en ?? text.dataset.zh) : text.dataset.zh;
+    const kind = text.closest('.fv-nlabels') ? 'neighbour' : 'district';
+    const lines = labelLines(name, kind);
+    text.replaceChildren(
+      ...lines.map((line, i) => {
+        const span = document.createElementNS(SVG_NS, 'tspan');
+        span.setAttribute('x', text.getAttribute('x') ?? '0');
+        span.setAttribute('dy', i === 0 ? `${(-(lines.length - 1) * 0.6).toFixed(1)}em` : '1.2em');
+        span.textContent = line;
+        return span;
+      }),
+    );
+    const code = text.dataset.code;
+    if (code) root.querySelector(`.fv-d[data-code="${code}"]`)?.setAttribute('aria-label', name);
+  }
+}
+
+/** Outlines the hovered and the selected division, as the map's highlight lines do. */
+export function showFirstViewState(
+  root: HTMLElement,
+  { hover, selected }: { hover: string | null; selected: string | null },
+): void {
+  const outline = (name: string, code: string | null) => {
+    const use = root.querySelector(`use.${name}`);
+    if (code) use?.setAttribute('href', `#fv-p-${code}`);
+    else use?.removeAttribute('href');
+  };
+  outline('fv-hover', hover);
+  outline('fv-selected', selected);
+  for (const shape of root.querySelectorAll<SVGElement>('.fv-d')) {
+    shape.classList.toggle('fv-is-hover', shape.dataset.code === hover);
+  }
+}
+
+/** Fills the divisions with `colours` (a measure's), or with their status colours again. */
+export function setFirstViewColours(
+  root: HTMLElement,
+  colours: Readonly<Record<string, string>> | null,
+): void {
+  for (const shape of root.querySelectorAll<SVGElement>('.fv-d')) {
+    shape.dataset.statusFill ??= shape.getAttribute('fill') ?? '';
+    const code = shape.dataset.code ?? '';
+    shape.setAttribute('fill', colours?.[code] ?? shape.dataset.statusFill);
+  }
+  // A measure's colours have no hatch (style.ts draws it for the status only).
+  root.classList.toggle('fv-measure', colours !== null);
+}
