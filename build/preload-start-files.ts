@@ -17,13 +17,15 @@ export function isMapLibreModule(id: string): boolean {
 }
 
 /**
- * The entry (src/main.ts) is small: it draws the first view, then imports the app's chunk;
- * MapLibre is imported lazily too but is needed at once; the data files are fetched as soon
- * as the entry runs. So this adds to the built index.html a <link rel="modulepreload"> for
- * the app's chunk (with the chunks it imports, and a stylesheet link for their CSS), one for
- * MapLibre's chunk, and a <link rel="preload" as="fetch"> for each start data file: the
- * browser fetches them all in parallel with the entry. (A prefetch of MapLibre's worker was tried and measured:
- * Chromium fetched the worker a second time, so it is not used; the app prewarms it instead.)
+ * index.html holds the first view (build/first-view-html.ts), so nothing heavy may compete
+ * with the first frame; the entry (src/main.ts) imports the app's chunk and MapLibre once
+ * that frame is on screen. This adds to the built index.html a <link rel="modulepreload">
+ * for the app's chunk and the chunks it imports (about 30 KB gzip to fetch and compile), a
+ * <link rel="preload" as="style"> for their CSS (fetched, but not blocking the first frame
+ * as a stylesheet link would), and a <link rel="preload" as="fetch"> for each start data
+ * file. MapLibre's chunk (300 KB gzip, a million characters to parse) is not preloaded: its
+ * compile would take the main thread from the first frame. (A prefetch of its worker was
+ * tried earlier and measured: Chromium fetched the worker a second time.)
  */
 export function preloadStartFiles(): Plugin {
   let base = '/';
@@ -50,7 +52,9 @@ export function preloadStartFiles(): Plugin {
         const app = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith(APP_MODULE));
         const seen = new Set<string>();
         const visit = (chunk: OutputChunk) => {
-          if (seen.has(chunk.fileName) || chunk.isEntry) return;
+          // MapLibre waits for the first frame, whatever imports it.
+          if (seen.has(chunk.fileName) || chunk.isEntry || chunk.moduleIds.some(isMapLibreModule))
+            return;
           seen.add(chunk.fileName);
           chunk.imports.forEach((name) => {
             const imported = chunks.get(name);
@@ -58,7 +62,9 @@ export function preloadStartFiles(): Plugin {
           });
           for (const css of chunk.viteMetadata?.importedCss ?? []) {
             if (!html.includes(css))
-              tags.push(link({ rel: 'stylesheet', crossorigin: true, href: `${base}${css}` }));
+              tags.push(
+                link({ rel: 'preload', as: 'style', crossorigin: true, href: `${base}${css}` }),
+              );
           }
           if (!html.includes(chunk.fileName)) {
             tags.push(
@@ -67,13 +73,6 @@ export function preloadStartFiles(): Plugin {
           }
         };
         if (app) visit(app);
-        const map = items.find(
-          (item) => item.type === 'chunk' && !item.isEntry && item.moduleIds.some(isMapLibreModule),
-        );
-        if (map)
-          tags.push(
-            link({ rel: 'modulepreload', crossorigin: true, href: `${base}${map.fileName}` }),
-          );
         for (const item of items) {
           if (item.type !== 'asset' || !START_DATA.test(item.fileName)) continue;
           // `crossorigin` matches fetch()'s default (cors, same-origin credentials), so

@@ -5,29 +5,21 @@
  */
 import { fetchBenchFile, readBenchRequest } from '../../bench/contract.ts';
 import type { StartLoads } from '../lib/data/load.ts';
-import type { DistrictCollection } from '../lib/data/schema.ts';
 import { SITE_CATEGORIES } from '../lib/data/vocab.ts';
 import { benchCategory, benchSiteCollection } from './bench-sites.ts';
 
 /**
- * The app's start loads with its sites (and districts) replaced by the bench's: fetched at
- * once, in parallel with the app's files, each usable as soon as it arrives (the first view
- * needs only the districts).
+ * The app's start loads with its sites replaced by the bench's, fetched at once in parallel
+ * with the app's files. The bench folder's districts.geojson is a copy of geo/'s, which the
+ * build has already drawn into index.html's first view: the app keeps its own.
  */
 export function benchLoads(loads: StartLoads, search = location.search): StartLoads {
   const request = readBenchRequest(search);
   if (!request) return loads;
   if (request.folder) {
-    // The app's own boundaries are not used: their outcome is not waited for.
-    loads.districts.catch(() => undefined);
     loads.sites.catch(() => undefined);
-    const districts = fetchBenchFile(request.folder, 'districts.geojson');
     const sites = fetchBenchFile(request.folder, `sites-${request.n}.geojson`);
-    return {
-      ...loads,
-      districts: districts as Promise<DistrictCollection>,
-      sites: sites.then(benchSiteCollection),
-    };
+    return { ...loads, sites: sites.then(benchSiteCollection) };
   }
   loads.sites.catch(() => undefined);
   const synthetic = import('../../bench/synthetic.ts');

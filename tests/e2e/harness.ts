@@ -56,6 +56,8 @@ export interface OpenOptions {
   expectedConsoleErrors?: RegExp[];
   /** Set up routes before the page loads (to fail a file on purpose). */
   beforeLoad?: (context: BrowserContext) => Promise<unknown>;
+  /** false: the page's scripts do not run (what index.html alone shows). */
+  javaScriptEnabled?: boolean;
   /** Emulate prefers-reduced-motion. */
   reducedMotion?: 'reduce' | 'no-preference';
   /** Open another build than the production one (e.g. `inject('hostileBaseUrl')`). */
@@ -72,6 +74,7 @@ export async function openApp(path = '/', options: OpenOptions = {}): Promise<Ap
   ).newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: options.reducedMotion,
+    javaScriptEnabled: options.javaScriptEnabled,
   });
   const problems: Problems = { pageErrors: [], consoleErrors: [], outsideRequests: [] };
   // Refuse, and record, every request that would leave the machine.

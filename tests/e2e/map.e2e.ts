@@ -1,5 +1,4 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import type { Locator } from 'playwright-core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { artifactPath, nextIdle, type AppPage, usePages } from './harness.ts';
 
@@ -54,103 +53,6 @@ describe('the first view', () => {
     await app.page.screenshot({ path: artifactPath('first-view.png') });
   });
 
-  /** Where the ready map puts each division's label point, and its fill colour there. */
-  async function labelPoints() {
-    const ready = await open();
-    return ready.page.evaluate(() => {
-      const map = (window as unknown as MapWindow).__hohhotMap;
-      type Districts = { features: { properties: { code: string; label: [number, number] } }[] };
-      const data = (map.getStyle().sources['districts'] as unknown as { data: Districts }).data;
-      const fill = map.getPaintProperty('district-fill', 'fill-color') as unknown[];
-      return data.features
-        .filter((f) => f.properties.label)
-        .map((f) => {
-          const p = map.project(f.properties.label);
-          const box = map.getCanvas().getBoundingClientRect();
-          return {
-            code: f.properties.code,
-            x: Math.round(box.left + p.x),
-            y: Math.round(box.top + p.y),
-            colour: String(fill[fill.indexOf(f.properties.code) + 1]),
-          };
-        });
-    });
-  }
-
-  /** Each point's colour in the first-view canvas, composited on the map's background. */
-  async function expectFirstViewAt(
-    canvas: Locator,
-    points: Awaited<ReturnType<typeof labelPoints>>,
-  ) {
-    const drawn = await canvas.evaluate((element: HTMLCanvasElement, points) => {
-      const context = element.getContext('2d', { willReadFrequently: true })!;
-      const ratio = element.width / element.clientWidth;
-      const box = element.getBoundingClientRect();
-      return points.map(({ x, y }) => [
-        ...context.getImageData(
-          Math.round((x - box.left) * ratio),
-          Math.round((y - box.top) * ratio),
-          1,
-          1,
-        ).data,
-      ]);
-    }, points);
-    const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
-    const background = hex('#eef2f5');
-    points.forEach((point, i) => {
-      // The canvas sits on the map's background; composite it there, as the map draws
-      // fill-opacity 0.75 over its background.
-      const [r, g, b, a] = drawn[i];
-      const composite = [r, g, b].map((c, k) => (c * a) / 255 + background[k] * (1 - a / 255));
-      const expected = hex(point.colour).map((c, k) => c * 0.75 + background[k] * 0.25);
-      composite.forEach((channel, k) => {
-        expect(Math.abs(channel - expected[k]), `${point.code} channel ${k}`).toBeLessThan(8);
-      });
-    });
-  }
-
-  test('is drawn before MapLibre arrives, in the map’s frame and status colours', async () => {
-    const points = await labelPoints();
-    expect(points).toHaveLength(9);
-    const waiting = await open('/', {
-      waitForMap: false,
-      beforeLoad: (context) => context.route(/\/maplibre-gl-[^/]*\.js$/, () => {}),
-    });
-    const canvas = waiting.page.locator('.first-view canvas');
-    await canvas.waitFor();
-    await expectFirstViewAt(canvas, points);
-    await expect
-      .poll(() => waiting.page.evaluate(() => performance.getEntriesByName('map:visible').length))
-      .toBe(1);
-  });
-
-  test('is drawn by the page’s small entry before the app’s chunk runs, then adopted', async () => {
-    const points = await labelPoints();
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const early = await open('/', {
-      waitForMap: false,
-      // The app's chunk is held back: only the entry has run.
-      beforeLoad: (context) =>
-        context.route(/\/start-app-[^/]*\.js$/, async (route) => {
-          await held;
-          await route.continue();
-        }),
-    });
-    const canvas = early.page.locator('#boot-first-view');
-    await expect.poll(() => canvas.getAttribute('data-drawn')).toBeTruthy();
-    await expectFirstViewAt(canvas, points);
-    await expect
-      .poll(() => early.page.evaluate(() => performance.getEntriesByName('map:visible').length))
-      .toBe(1);
-    expect(await early.page.getByTestId('map').count()).toBe(0);
-    // Once the app runs, its first view holds that same canvas (nothing redrawn from scratch).
-    release();
-    await early.page.locator('.first-view canvas').waitFor({ state: 'attached' });
-    expect(await early.page.locator('canvas[data-drawn]').count()).toBe(1);
-    expect(await early.page.locator('#boot-first-view').count()).toBe(0);
-  });
-
   test('the production bundle has no bench code', async () => {
     const app = await open();
     const scripts = await app.page.evaluate(async () => {
@@ -167,23 +69,31 @@ describe('the first view', () => {
     }
   });
 
-  test('index.html names every script the page loads at start, so none waits to be asked for', async () => {
+  test('index.html preloads the app’s code and data, but not MapLibre, which waits for the first frame', async () => {
     const app = await open();
-    const { loaded, named } = await app.page.evaluate(() => {
-      const loaded = performance
-        .getEntriesByType('resource')
-        .map((entry) => new URL(entry.name).pathname)
-        // MapLibre's worker is started by its own chunk (prewarm), not by a link.
-        .filter((path) => /\.m?js$/.test(path) && !path.includes('maplibre-gl-worker'));
+    const { loaded, named, firstPaint, mapStart } = await app.page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const path = (url: string) => new URL(url, location.href).pathname;
+      const loaded = entries
+        .map((entry) => path(entry.name))
+        .filter((p) => /\.m?js$/.test(p) && !/maplibre-gl/.test(p));
       const named = [
         ...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]'),
         ...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]'),
-      ].map((element) => new URL('href' in element ? element.href : element.src).pathname);
-      return { loaded, named };
+      ].map((element) => path('href' in element ? element.href : element.src));
+      const map = entries.find((entry) => /\/maplibre-gl-[\w-]+\.js$/.test(entry.name));
+      return {
+        loaded,
+        named,
+        firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        mapStart: map?.startTime ?? NaN,
+      };
     });
-    // MapLibre's chunk (the largest) is among them.
-    expect(loaded.some((path) => /\/maplibre-gl-[\w-]+\.js$/.test(path))).toBe(true);
+    // Every script of the app's start is named by index.html, so none waits to be asked for…
     expect(loaded.filter((path) => !named.includes(path))).toEqual([]);
+    // …except MapLibre, which is not named, and is asked for once the first frame is on screen.
+    expect(named.some((path) => /maplibre-gl/.test(path))).toBe(false);
+    expect(mapStart).toBeGreaterThanOrEqual(firstPaint);
   });
 
   test('the legend names each status with how many divisions hold it: 4 and 5', async () => {

@@ -17,6 +17,15 @@ export function firstViewElement(): HTMLElement | null {
   return document.getElementById(FIRST_VIEW_ID);
 }
 
+/** Sets an attribute only if it changes (a change makes the browser draw the view again). */
+function setAttr(element: Element | null | undefined, name: string, value: string): void {
+  if (element && element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+function removeAttr(element: Element | null | undefined, name: string): void {
+  if (element?.hasAttribute(name)) element.removeAttribute(name);
+}
+
 function svgOf(root: Element): SVGSVGElement | null {
   return root.querySelector<SVGSVGElement>('svg.fv-box');
 }
@@ -32,7 +41,8 @@ export function placeFirstView(root: HTMLElement, camera: Camera | null): number
   svg.dataset.bounds ??= svg.getAttribute('viewBox') ?? '';
   const [, , width, height] = svg.dataset.bounds.split(' ').map(Number);
   const [x0, y0] = (svg.dataset.origin ?? '0 0').split(' ').map(Number);
-  root.classList.toggle('fv-camera', camera !== null);
+  if (root.classList.contains('fv-camera') !== (camera !== null))
+    root.classList.toggle('fv-camera', camera !== null);
   let zoom: number;
   if (camera) {
     const [cx, cy] = mercator([camera.lon, camera.lat]);
@@ -43,10 +53,10 @@ export function placeFirstView(root: HTMLElement, camera: Camera | null): number
     if (!w || !h) return null;
     const x = (cx - x0) * world - w / 2;
     const y = (cy - y0) * world - h / 2;
-    svg.setAttribute('viewBox', [x, y, w, h].map((v) => v.toFixed(2)).join(' '));
+    setAttr(svg, 'viewBox', [x, y, w, h].map((v) => v.toFixed(2)).join(' '));
     zoom = camera.zoom;
   } else {
-    svg.setAttribute('viewBox', svg.dataset.bounds);
+    setAttr(svg, 'viewBox', svg.dataset.bounds);
     const frame = svg.parentElement;
     const scale = Math.min((frame?.clientWidth ?? 0) / width, (frame?.clientHeight ?? 0) / height);
     if (!(scale > 0)) return null;
@@ -54,12 +64,12 @@ export function placeFirstView(root: HTMLElement, camera: Camera | null): number
   }
   const sizes = zoomAttributes(zoom, [x0, y0]);
   const labels = svg.querySelector('.fv-labels');
-  labels?.setAttribute('font-size', sizes.fontSize);
-  labels?.setAttribute('stroke-width', sizes.haloWidth);
+  setAttr(labels, 'font-size', sizes.fontSize);
+  setAttr(labels, 'stroke-width', sizes.haloWidth);
   const neighbours = svg.querySelector('.fv-nlabels');
-  neighbours?.setAttribute('font-size', sizes.neighbourFontSize);
-  neighbours?.setAttribute('stroke-width', sizes.neighbourHaloWidth);
-  svg.querySelector('#fv-hatch')?.setAttribute('patternTransform', sizes.hatchTransform);
+  setAttr(neighbours, 'font-size', sizes.neighbourFontSize);
+  setAttr(neighbours, 'stroke-width', sizes.neighbourHaloWidth);
+  setAttr(svg.querySelector('#fv-hatch'), 'patternTransform', sizes.hatchTransform);
   return zoom;
 }
 
@@ -80,6 +90,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Shows the names in `lang` (zh is what the HTML holds), wrapped as the map wraps them. */
 export function setFirstViewLang(root: HTMLElement, lang: Lang): void {
+  if ((root.dataset.lang ?? 'zh') === lang) return;
+  root.dataset.lang = lang;
   const texts = root.querySelectorAll<SVGTextElement>('.fv-labels text, .fv-nlabels text');
   for (const text of texts) {
     text.dataset.zh ??= text.textContent ?? '';
@@ -96,7 +108,7 @@ export function setFirstViewLang(root: HTMLElement, lang: Lang): void {
       }),
     );
     const code = text.dataset.code;
-    if (code) root.querySelector(`.fv-d[data-code="${code}"]`)?.setAttribute('aria-label', name);
+    if (code) setAttr(root.querySelector(`.fv-d[data-code="${code}"]`), 'aria-label', name);
   }
 }
 
@@ -107,13 +119,15 @@ export function showFirstViewState(
 ): void {
   const outline = (name: string, code: string | null) => {
     const use = root.querySelector(`use.${name}`);
-    if (code) use?.setAttribute('href', `#fv-p-${code}`);
-    else use?.removeAttribute('href');
+    if (code) setAttr(use, 'href', `#fv-p-${code}`);
+    else removeAttr(use, 'href');
   };
   outline('fv-hover', hover);
   outline('fv-selected', selected);
   for (const shape of root.querySelectorAll<SVGElement>('.fv-d')) {
-    shape.classList.toggle('fv-is-hover', shape.dataset.code === hover);
+    const hovered = shape.dataset.code === hover;
+    if (shape.classList.contains('fv-is-hover') !== hovered)
+      shape.classList.toggle('fv-is-hover', hovered);
   }
 }
 
@@ -123,10 +137,12 @@ export function setFirstViewColours(
   colours: Readonly<Record<string, string>> | null,
 ): void {
   for (const shape of root.querySelectorAll<SVGElement>('.fv-d')) {
+    if (!colours && shape.dataset.statusFill === undefined) continue;
     shape.dataset.statusFill ??= shape.getAttribute('fill') ?? '';
     const code = shape.dataset.code ?? '';
-    shape.setAttribute('fill', colours?.[code] ?? shape.dataset.statusFill);
+    setAttr(shape, 'fill', colours?.[code] ?? shape.dataset.statusFill);
   }
   // A measure's colours have no hatch (style.ts draws it for the status only).
-  root.classList.toggle('fv-measure', colours !== null);
+  if (root.classList.contains('fv-measure') !== (colours !== null))
+    root.classList.toggle('fv-measure', colours !== null);
 }

@@ -140,6 +140,12 @@ function labelText(code: string, [x, y]: [number, number], name: string, en: str
   );
 }
 
+/**
+ * Boundaries keep their width in CSS px at any size. An attribute, not a CSS rule: the
+ * outlines are <use> copies of the paths, and a copy takes its original's attributes.
+ */
+const KEEP_WIDTH = ' vector-effect="non-scaling-stroke"';
+
 /** The markup of the first view (see the file's comment). */
 export function firstViewSvg(
   divisions: readonly FirstViewDivision[],
@@ -157,10 +163,12 @@ export function firstViewSvg(
     const id = `fv-p-${d.code}`;
     const hatch = d.hatched ? `<use href="#${id}" class="fv-hatch" fill="url(#fv-hatch)"/>` : '';
     return (
-      `<a href="?district=${escapeXml(d.code)}" class="fv-d" data-code="${escapeXml(d.code)}"` +
+      `<a href="?district=${escapeXml(d.code)}" tabindex="-1" class="fv-d"` +
+      ` data-code="${escapeXml(d.code)}"` +
       ` data-status="${escapeXml(d.status)}" fill="${escapeXml(d.fill)}"` +
       ` aria-label="${escapeXml(d.name)}">` +
-      `<path id="${id}" d="${shapePath(d.geometry, project, tolerance)}"/>${hatch}</a>`
+      `<path id="${id}" d="${shapePath(d.geometry, project, tolerance)}"${KEEP_WIDTH}/>` +
+      `${hatch}</a>`
     );
   });
   const lines = divisions.map((d) => `<use href="#fv-p-${d.code}"/>`);
@@ -178,7 +186,7 @@ export function firstViewSvg(
     `><defs><pattern id="fv-hatch" patternUnits="userSpaceOnUse" width="${p}" height="${p}"` +
     ` patternTransform="${attrs.hatchTransform}">` +
     `<path d="M0 0H3L0 3ZM${p} 0V3L3 ${p}H0Z" fill="#fff"/></pattern></defs>` +
-    (city ? `<path class="fv-city" aria-hidden="true" d="${city}"/>` : '') +
+    (city ? `<path class="fv-city" aria-hidden="true" d="${city}"${KEEP_WIDTH}/>` : '') +
     `<g class="fv-shapes">${shapes.join('')}</g>` +
     `<g class="fv-lines" aria-hidden="true">${lines.join('')}</g>` +
     `<use class="fv-hover" aria-hidden="true"/><use class="fv-selected" aria-hidden="true"/>` +
