@@ -1,7 +1,8 @@
 /**
  * The bench-mode URL contract, shared by the app's bench build and the reference page:
  * `?n=N` asks for N synthetic sites; `?benchData=<folder URL>&n=N` loads
- * `<folder>/districts.geojson` and `<folder>/sites-<N>.geojson` instead.
+ * `<folder>/sites-<N>.geojson` instead, and the reference page `<folder>/districts.geojson`
+ * too (a copy of geo/'s, which the app's build has already drawn into its first view).
  */
 
 export interface BenchRequest {

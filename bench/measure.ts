@@ -12,6 +12,8 @@ export interface RunFigures extends CpuTimes {
   idle: number;
   /** ms from navigation start to performance.mark('map:visible'). */
   visible: number;
+  /** ms from navigation start to performance.mark('map:interactive'): a click on a division opens its panel. */
+  interactive: number;
   /** ms from hiding one category to the map's next idle. */
   filter: number;
   /** JS heap in use after a forced GC, in bytes (Runtime.getHeapUsage usedSize). */
@@ -27,16 +29,18 @@ export interface RunFigures extends CpuTimes {
 const TIMEOUT = 300_000;
 const SETTLE_MS = 1000;
 
-async function marks(page: Page): Promise<{ idle: number; visible: number }> {
+async function marks(page: Page): Promise<{ idle: number; visible: number; interactive: number }> {
   await page.waitForFunction(() => performance.getEntriesByName('map:idle').length > 0, null, {
     timeout: TIMEOUT,
     polling: 100,
   });
   // No named functions inside evaluate(): tsx would wrap them in a helper the page lacks.
-  const [visible, idle] = await page.evaluate(() =>
-    ['map:visible', 'map:idle'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN),
+  const [visible, interactive, idle] = await page.evaluate(() =>
+    ['map:visible', 'map:interactive', 'map:idle'].map(
+      (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN,
+    ),
   );
-  return { idle, visible };
+  return { idle, visible, interactive };
 }
 
 async function filterLatency(page: Page, category: string): Promise<number> {

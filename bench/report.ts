@@ -7,6 +7,7 @@ export type Metric = Exclude<keyof RunFigures, 'workers'>;
 export const METRICS: { key: Metric; label: string; unit: 'ms' | 'MB' | 'KB' }[] = [
   { key: 'idle', label: 'navigation → map:idle', unit: 'ms' },
   { key: 'visible', label: 'navigation → map:visible', unit: 'ms' },
+  { key: 'interactive', label: 'navigation → map:interactive', unit: 'ms' },
   { key: 'filter', label: 'filter (hide court) → idle', unit: 'ms' },
   { key: 'cpuTotal', label: 'CPU to map:idle, all processes', unit: 'ms' },
   { key: 'cpuRenderer', label: 'CPU to map:idle, renderer', unit: 'ms' },

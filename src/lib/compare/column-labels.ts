@@ -1,5 +1,7 @@
 import type { MessageKey } from '../i18n/messages.ts';
 import type { FactKey, SortKey } from './compare-rows.ts';
+// The labels these keys name come with this code (the compare view's chunk and the exports').
+import '../i18n/messages-compare-view.ts';
 
 /** The message that names a table column or a side-by-side fact. */
 export function columnLabelKey(key: SortKey | FactKey): MessageKey {

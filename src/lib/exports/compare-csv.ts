@@ -1,5 +1,7 @@
 /** The comparison table of the nine divisions as CSV cells (names in Chinese and English). */
 import type { CompareRow } from '../compare/compare-rows.ts';
+// The comparison's column names come with the export code.
+import '../i18n/messages-compare-view.ts';
 import { SITE_CATEGORIES } from '../data/vocab.ts';
 import type { Lang, MessageKey } from '../i18n/messages.ts';
 import type { CsvCell } from './csv.ts';

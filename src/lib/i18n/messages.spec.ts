@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { MESSAGES } from './messages.ts';
+// The lazily loaded groups register themselves when imported, as their views do.
+import { compareViewZh } from './messages-compare-view.ts';
+import { sourcesViewZh } from './messages-sources-view.ts';
 import { formatNumber, localised, translate } from './translate.ts';
 import { LEVELS, STATUSES } from '../data/vocab.ts';
 
@@ -9,6 +12,15 @@ describe('message catalogues', () => {
     for (const catalogue of Object.values(MESSAGES)) {
       for (const [key, value] of Object.entries(catalogue)) {
         expect(value.trim(), key).not.toBe('');
+      }
+    }
+  });
+
+  test('the lazily loaded groups are registered in both languages', () => {
+    for (const group of [compareViewZh, sourcesViewZh]) {
+      for (const key of Object.keys(group)) {
+        expect(MESSAGES.zh[key as keyof typeof MESSAGES.zh], key).toBeTruthy();
+        expect(MESSAGES.en[key as keyof typeof MESSAGES.en], key).toBeTruthy();
       }
     }
   });

@@ -1,6 +1,8 @@
 /**
  * Message catalogues. Every string the UI shows lives here, in both languages;
- * `messages.spec.ts` checks the two catalogues have the same keys.
+ * `messages.spec.ts` checks the two catalogues have the same keys. The compare and Sources
+ * views' own messages are in their chunks (messages-*-view.ts): their keys are types here,
+ * and their strings join MESSAGES when a view's code registers them (registerMessages).
  */
 import type { Lang } from './langs.ts';
 export { LANGS, type Lang } from './langs.ts';
@@ -12,6 +14,8 @@ import { compareEn, compareZh } from './messages-compare.ts';
 import { basemapEn, basemapZh } from './messages-basemap.ts';
 import { startEn, startZh } from './messages-start.ts';
 import { sourcesEn, sourcesZh } from './messages-sources.ts';
+import type { compareViewZh } from './messages-compare-view.ts';
+import type { sourcesViewZh } from './messages-sources-view.ts';
 
 const coreZh = {
   'app.title': '呼和浩特法治地图',
@@ -70,7 +74,10 @@ const zh = {
   ...sourcesZh,
 } as const;
 
-export type MessageKey = keyof typeof zh;
+/** The keys of the messages loaded with the views that use them. */
+type LazyKey = keyof typeof compareViewZh | keyof typeof sourcesViewZh;
+
+export type MessageKey = keyof typeof zh | LazyKey;
 
 const coreEn: Record<keyof typeof coreZh, string> = {
   'app.title': 'Hohhot rule-of-law map',
@@ -120,7 +127,7 @@ const coreEn: Record<keyof typeof coreZh, string> = {
   'dataError.retry': 'Retry',
 };
 
-const en: Record<MessageKey, string> = {
+const en: Record<keyof typeof zh, string> = {
   ...coreEn,
   ...searchEn,
   ...urlEn,
@@ -131,4 +138,14 @@ const en: Record<MessageKey, string> = {
   ...sourcesEn,
 };
 
-export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };
+/** Every message; a lazy group's are there once its view has registered them. */
+export const MESSAGES: Record<Lang, Record<MessageKey, string>> = {
+  zh: { ...zh } as Record<MessageKey, string>,
+  en: { ...en } as Record<MessageKey, string>,
+};
+
+/** Adds a lazily loaded group of messages (a view's chunk calls this when it loads). */
+export function registerMessages<K extends LazyKey>(group: Record<Lang, Record<K, string>>): void {
+  Object.assign(MESSAGES.zh, group.zh);
+  Object.assign(MESSAGES.en, group.en);
+}
