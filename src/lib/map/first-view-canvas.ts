@@ -1,5 +1,5 @@
 /**
- * The light first view on a 2D canvas: the nine divisions in their colours, framed as
+ * The first view on a 2D canvas (in the page's theme): the nine divisions in their colours, framed as
  * MapLibre frames them. The page's entry (src/main.ts) draws it into index.html's
  * canvas before the app runs; the app's FirstView adopts that canvas, or draws its own.
  *
@@ -9,6 +9,7 @@
 import type { DistrictCollection } from '../data/schema.ts';
 import type { Camera } from '../state/app.svelte.ts';
 import { collectionBounds } from './bounds.ts';
+import { MAP_PALETTES, type Theme } from '../theme/palette.ts';
 import {
   firstViewBox,
   surfaceRing,
@@ -45,6 +46,9 @@ export interface FirstViewScene {
   shapes: { rings: Float64Array[]; fill: string }[];
   bounds: [[number, number], [number, number]];
   camera: Camera | null;
+  /** The lines between divisions, and the fills' opacity (the theme's). */
+  boundary: string;
+  fillOpacity: number;
   /** Identifies what is drawn (colours and camera), so an adopted canvas is redrawn only if it differs. */
   key: string;
 }
@@ -66,14 +70,16 @@ export function firstViewScene(
   districts: DistrictCollection,
   fillOf: (code: DistrictCollection['features'][number]['properties']['code']) => string,
   camera: Camera | null,
+  theme: Theme = 'light',
 ): FirstViewScene {
+  const { boundary, fillOpacity } = MAP_PALETTES[theme];
   const shapes = districts.features.map((f) => ({
     rings: ringsOf(f.geometry),
     fill: fillOf(f.properties.code),
   }));
   const bounds = collectionBounds(districts);
-  const key = JSON.stringify([shapes.map((s) => s.fill), camera]);
-  return { shapes, bounds, camera, key };
+  const key = JSON.stringify([shapes.map((s) => s.fill), camera, theme]);
+  return { shapes, bounds, camera, boundary, fillOpacity, key };
 }
 
 /**
@@ -95,7 +101,7 @@ export function drawFirstView(canvas: HTMLCanvasElement, scene: FirstViewScene):
   // Bevel joins and no sub-pixel detail: what shows is the same, at a fraction of the cost.
   context.lineJoin = 'bevel';
   context.lineWidth = 1.5 * ratio;
-  context.strokeStyle = '#ffffff';
+  context.strokeStyle = scene.boundary;
   for (const shape of scene.shapes) {
     const path = new Path2D();
     for (const ring of shape.rings) {
@@ -104,7 +110,7 @@ export function drawFirstView(canvas: HTMLCanvasElement, scene: FirstViewScene):
       for (let i = 2; i < xy.length; i += 2) path.lineTo(xy[i], xy[i + 1]);
       path.closePath();
     }
-    context.globalAlpha = 0.75;
+    context.globalAlpha = scene.fillOpacity;
     context.fillStyle = shape.fill;
     context.fill(path, 'evenodd');
     context.globalAlpha = 1;
