@@ -10,6 +10,7 @@ import { firstContentfulPaint, markOnce } from './lib/map/first-paint.ts';
 import { BOOT_CANVAS_ID, drawFirstView, firstViewScene } from './lib/map/first-view-canvas.ts';
 import { statusScale } from './lib/map/status-scale.ts';
 import { linkLang, parseUrlState } from './lib/state/url-state.ts';
+import { DARK_QUERY, applyDocumentTheme, resolveTheme } from './lib/theme/choice.ts';
 import { bootDrawsFirstView } from './lib/map/boot-view.ts';
 import { benchLoads, installBenchHooks } from './bench/bench-mode.ts';
 import { loadMapLibre } from './lib/map/load-maplibre.ts';
@@ -43,11 +44,14 @@ async function drawFirstViewEarly(): Promise<void> {
   // Only the link's camera matters here; the app checks the rest of the link.
   const anyId = { districtExists: () => true, siteExists: () => true };
   const { state } = parseUrlState(location.search, anyId);
+  // The link's theme before anything is drawn, so a dark page shows no light flash.
+  if (state.theme) applyDocumentTheme(document.documentElement, state.theme);
   if (!bootDrawsFirstView(state)) return;
+  const theme = resolveTheme(state.theme, matchMedia(DARK_QUERY).matches);
   const [districts, honours] = await Promise.all([loads.districts, loads.honours]);
   const statuses = deriveStatuses(honours);
-  const scale = statusScale();
-  const scene = firstViewScene(districts, (code) => scale(statuses[code]), state.camera);
+  const scale = statusScale(theme);
+  const scene = firstViewScene(districts, (code) => scale(statuses[code]), state.camera, theme);
   if (drawFirstView(canvas, scene)) {
     void firstContentfulPaint().then((time) => markOnce('map:visible', time));
   }
