@@ -58,6 +58,8 @@ export interface OpenOptions {
   beforeLoad?: (context: BrowserContext) => Promise<unknown>;
   /** Emulate prefers-reduced-motion. */
   reducedMotion?: 'reduce' | 'no-preference';
+  /** Emulate prefers-color-scheme. */
+  colorScheme?: 'light' | 'dark';
   /** Open another build than the production one (e.g. `inject('hostileBaseUrl')`). */
   baseUrl?: string;
   /** Other origins on this machine the page may reach (e.g. a local tile server). */
@@ -72,6 +74,7 @@ export async function openApp(path = '/', options: OpenOptions = {}): Promise<Ap
   ).newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: options.reducedMotion,
+    colorScheme: options.colorScheme,
   });
   const problems: Problems = { pageErrors: [], consoleErrors: [], outsideRequests: [] };
   // Refuse, and record, every request that would leave the machine.
