@@ -193,7 +193,6 @@ describe('exports stay light', () => {
     // A few anti-aliased edge pixels may fall near a dark colour by chance; a dark map would be most.
     expect(counts.light, 'pixels in the light colours').toBeGreaterThan(1000);
     expect(counts.dark, 'pixels in the dark colours').toBeLessThan(counts.light / 100);
-    expect(counts.dark).toBe(0);
     await nextIdle(page);
     expectMapIn(await mapColours(page), 'dark');
   });
