@@ -93,9 +93,9 @@ export class AppState {
     });
     this.filters = new SiteFilterState(data.sites.features, data.honours);
     this.communities = new CommunityLookup(options.loadCommunities);
-    this.measure = new MeasureState(data);
-    this.sources = new SourceIndex(data.sources);
     this.theme = new ThemeState({ darkQuery: options.darkQuery });
+    this.measure = new MeasureState(data, () => this.theme.map);
+    this.sources = new SourceIndex(data.sources);
     if (options.lang) this.#lang = options.lang;
   }
 

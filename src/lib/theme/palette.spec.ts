@@ -76,3 +76,21 @@ describe('light stays as it was (exports and print use it)', () => {
     expect(statusScale()('region_demonstration')).toBe('#0072b2');
   });
 });
+
+describe.each(THEMES)('the %s ramp of the numeric measures', (theme) => {
+  const p = MAP_PALETTES[theme];
+  const shown = p.sequential.map((c) => composite(c, p.background, p.fillOpacity));
+  const lum = (hex: string) => contrastRatio(hex, '#000000');
+
+  test('steps one way in lightness (lighter is less in light, more in dark)', () => {
+    const l = shown.map(lum);
+    const steps = l.slice(1).map((v, i) => v - l[i]!);
+    if (theme === 'light') expect(steps.every((s) => s < 0)).toBe(true);
+    else expect(steps.every((s) => s > 0)).toBe(true);
+  });
+
+  if (theme === 'dark')
+    test('the boundaries are at least 3:1 against every class', () => {
+      for (const fill of shown) expect(contrastRatio(p.boundary, fill)).toBeGreaterThanOrEqual(3);
+    });
+});

@@ -36,6 +36,8 @@ export interface MapPalette {
   /** The selected site's ring and its edge. */
   ring: string;
   ringEdge: string;
+  /** The numeric measures' classes, low to high (one hue, lightness steps: colour-blind safe). */
+  sequential: string[];
 }
 
 export const MAP_PALETTES: Record<Theme, MapPalette> = {
@@ -62,6 +64,8 @@ export const MAP_PALETTES: Record<Theme, MapPalette> = {
     markerCore: '#ffffff',
     ring: '#d55e00',
     ringEdge: '#ffffff',
+    // ColorBrewer Blues, 5 classes.
+    sequential: ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'],
   },
   dark: {
     background: '#0f161c',
@@ -86,6 +90,8 @@ export const MAP_PALETTES: Record<Theme, MapPalette> = {
     markerCore: '#0f161c',
     ring: '#ff9a4d',
     ringEdge: '#0f161c',
+    // Blues the other way up: more is brighter on the dark ground.
+    sequential: ['#1f3b57', '#285a80', '#337aa8', '#4f99cc', '#7cbbe6'],
   },
 };
 
