@@ -147,6 +147,17 @@ describe('accessibility audit in dark (axe-core, WCAG 2.2 AA)', () => {
   });
 });
 
+describe('a numeric measure in dark', () => {
+  test('the divisions take the dark ramp, and axe finds nothing', async () => {
+    const { page } = await open('/?measure=villages&theme=dark');
+    const { fill } = await mapColours(page);
+    const used = MAP_PALETTES.dark.sequential.filter((c) => fill.includes(c));
+    expect(used.length).toBeGreaterThan(1);
+    for (const c of MAP_PALETTES.light.sequential) expect(fill).not.toContain(c);
+    expect(await audit(page)).toEqual([]);
+  });
+});
+
 describe('exports stay light', () => {
   test('the PNG saved in dark shows the light map, and the screen goes back to dark', async () => {
     const { page } = await open('/', { colorScheme: 'dark' });
@@ -196,4 +207,19 @@ describe('exports stay light', () => {
     await nextIdle(page);
     expectMapIn(await mapColours(page), 'dark');
   });
+});
+
+describe('the header row holds the switch', () => {
+  for (const width of [700, 1024, 1280])
+    for (const lang of ['zh', 'en'] as const)
+      test(`at ${width} px, ${lang}: every button of the header is inside the window`, async () => {
+        const { page } = await open(`/?lang=${lang}`, { viewport: { width, height: 800 } });
+        const outside = await page.evaluate(() =>
+          [...document.querySelectorAll('header button')]
+            .map((b) => ({ text: b.textContent, box: b.getBoundingClientRect() }))
+            .filter(({ box }) => box.width > 0 && (box.right > innerWidth || box.bottom > 72))
+            .map(({ text }) => text),
+        );
+        expect(outside).toEqual([]);
+      });
 });
