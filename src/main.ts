@@ -11,6 +11,7 @@ import { afterFirstPaint, firstContentfulPaint, markOnce } from './lib/map/first
 import { firstViewElement, placeFirstView, setFirstViewLang } from './lib/map/first-view-dom.ts';
 import { listenToFirstView } from './lib/map/first-view-input.ts';
 import { linkLang, parseUrlState } from './lib/state/url-state.ts';
+import { applyDocumentTheme } from './lib/theme/choice.ts';
 import { benchLoads, installBenchHooks } from './bench/bench-mode.ts';
 import { loadMapLibre } from './lib/map/load-maplibre.ts';
 import { showStartFailed } from './lib/components/start-failed.ts';
@@ -19,11 +20,14 @@ import './app.css';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
+// Only the link's theme, camera and language matter here; the app checks the rest of the link.
+const anyId = { districtExists: () => true, siteExists: () => true };
+const { state } = parseUrlState(location.search, anyId);
+// The link's theme at once (the first view follows the page's theme through app.css).
+if (state.theme) applyDocumentTheme(document.documentElement, state.theme);
+
 const firstView = firstViewElement();
 if (firstView) {
-  // Only the link's camera and language matter here; the app checks the rest of the link.
-  const anyId = { districtExists: () => true, siteExists: () => true };
-  const { state } = parseUrlState(location.search, anyId);
   placeFirstView(firstView, state.camera);
   const lang = linkLang(location.search);
   if (lang !== 'zh') setFirstViewLang(firstView, lang);

@@ -60,6 +60,8 @@ export interface OpenOptions {
   javaScriptEnabled?: boolean;
   /** Emulate prefers-reduced-motion. */
   reducedMotion?: 'reduce' | 'no-preference';
+  /** Emulate prefers-color-scheme. */
+  colorScheme?: 'light' | 'dark';
   /** Open another build than the production one (e.g. `inject('hostileBaseUrl')`). */
   baseUrl?: string;
   /** Other origins on this machine the page may reach (e.g. a local tile server). */
@@ -75,6 +77,7 @@ export async function openApp(path = '/', options: OpenOptions = {}): Promise<Ap
     viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: options.reducedMotion,
     javaScriptEnabled: options.javaScriptEnabled,
+    colorScheme: options.colorScheme,
   });
   const problems: Problems = { pageErrors: [], consoleErrors: [], outsideRequests: [] };
   // Refuse, and record, every request that would leave the machine.

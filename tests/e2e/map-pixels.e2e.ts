@@ -4,14 +4,17 @@
  * not), sampled about 12 px below every visible division's label point, which must show the
  * division's colour, and on a grid over the part of the map a person can see, of which no
  * more than a few percent may be the page's background. Phone and desktop sizes, zh and en,
- * with and without a selection. The screenshots stay in test-results/.
+ * with and without a selection; in dark (`theme=dark`) at a phone's and a desktop's size with
+ * one renderer, where the divisions must show the dark palette's colours and stay distinct.
+ * The screenshots stay in test-results/.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { artifactPath, launch, nextIdle, usePages } from './harness.ts';
 import { readFileSync } from 'node:fs';
 import { deriveStatuses } from '../../src/lib/data/status.ts';
-import { statusScale } from '../../src/lib/map/status-scale.ts';
+import { shownFill, type Theme } from '../../src/lib/theme/palette.ts';
+import { contrastRatio } from '../../src/lib/map/contrast.ts';
 import type { Honour } from '../../src/lib/data/schema.ts';
 
 const open = usePages({ afterEach, afterAll, expect });
@@ -22,11 +25,8 @@ const SIZES = [
   { width: 1024, height: 768 },
   { width: 1366, height: 850 },
 ];
-/** The map's background (style.ts) under the divisions' 0.75-opaque fill. */
-const MAP_BACKGROUND = [0xee, 0xf2, 0xf5];
-const FILL_OPACITY = 0.75;
-/** The page's own background: what shows where the canvas is not drawn. */
-const PAGE_BACKGROUND = [255, 255, 255];
+/** The page's own background (app.css's --surface): what shows where the canvas is not drawn. */
+const PAGE_BACKGROUND: Record<Theme, Rgb> = { light: [255, 255, 255], dark: [0x16, 0x1d, 0x24] };
 /**
  * The share of grid points that may be page background. A point counts when its whole 7×7
  * neighbourhood is the page's white: division borders (1.5 px) and label halos are white too,
@@ -47,19 +47,15 @@ const districts = readJson('geo/districts.geojson') as {
   features: { properties: { code: string; label: [number, number] } }[];
 };
 const statuses = deriveStatuses(readJson('geo/honours.json') as Honour[]);
-const scale = statusScale();
 
 function hex(colour: string): Rgb {
   const n = Number.parseInt(colour.slice(1), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-/** A division's fill as drawn: its status colour at 0.75 over the map's background. */
-function expectedFill(code: string): Rgb {
-  const fill = hex(scale(statuses[code as keyof typeof statuses]));
-  return fill.map((c, i) =>
-    Math.round(c * FILL_OPACITY + MAP_BACKGROUND[i]! * (1 - FILL_OPACITY)),
-  ) as Rgb;
+/** A division's fill as drawn: its status colour at 0.75 over the theme's map background. */
+function expectedFill(code: string, theme: Theme): Rgb {
+  return hex(shownFill(theme, statuses[code as keyof typeof statuses]));
 }
 
 const distance = (a: readonly number[], b: readonly number[]) =>
@@ -192,53 +188,87 @@ async function divisionShownAt(
   }, points);
 }
 
-for (const renderer of RENDERERS)
-  for (const size of SIZES) {
-    for (const lang of ['zh', 'en'] as const) {
-      for (const selection of [null, '150105'] as const) {
-        const name = `${renderer.name}-${size.width}x${size.height}-${lang}${selection ? `-${selection}` : ''}`;
-        const query = `/?lang=${lang}${selection ? `&district=${selection}` : ''}`;
+interface PixelCase {
+  renderer: (typeof RENDERERS)[number];
+  size: { width: number; height: number };
+  lang: 'zh' | 'en';
+  selection: '150105' | null;
+  theme: Theme;
+}
 
-        describe(`the map’s pixels (${renderer.name}) at ${size.width}×${size.height}, ${lang}${selection ? ', 赛罕区 selected' : ''}`, () => {
-          test('each visible division shows its colour below its label, and the map is whole', async () => {
-            const { page } = await open(query, { viewport: size, defaultGpu: renderer.defaultGpu });
-            await nextIdle(page);
-            const png = await page.screenshot({ path: artifactPath(`map-pixels-${name}.png`) });
-            const { map, covers } = await layout(page);
+const CASES: PixelCase[] = [
+  ...RENDERERS.flatMap((renderer) =>
+    SIZES.flatMap((size) =>
+      (['zh', 'en'] as const).flatMap((lang) =>
+        ([null, '150105'] as const).map((selection) => ({
+          renderer,
+          size,
+          lang,
+          selection,
+          theme: 'light' as const,
+        })),
+      ),
+    ),
+  ),
+  // Dark: the two main sizes, one renderer (the added time stays small).
+  ...[SIZES[0]!, SIZES[3]!].flatMap((size) =>
+    ([null, '150105'] as const).map((selection) => ({
+      renderer: RENDERERS[0],
+      size,
+      lang: 'zh' as const,
+      selection,
+      theme: 'dark' as const,
+    })),
+  ),
+];
 
-            const samples = (await labelPoints(page))
-              .map((p) => ({ ...p, y: p.y + 12 }))
-              .filter((p) => visible(map, covers, p.x, p.y));
-            const shown = await divisionShownAt(page, samples);
-            const free = samples.filter((_, i) => shown[i]);
-            expect(free.length, 'some division labels are in view').toBeGreaterThan(0);
-            const around = await readPixels(png, free, 3);
-            for (const [i, sample] of free.entries()) {
-              const expected = expectedFill(sample.code);
-              const nearest = Math.min(...around[i]!.map((rgb) => distance(rgb, expected)));
-              expect(
-                nearest,
-                `${sample.code} at (${Math.round(sample.x)}, ${Math.round(sample.y)}): expected about rgb(${expected.join(', ')})`,
-              ).toBeLessThan(12);
-            }
+for (const { renderer, size, lang, selection, theme } of CASES) {
+  const name = `${renderer.name}-${size.width}x${size.height}-${lang}${selection ? `-${selection}` : ''}${theme === 'dark' ? '-dark' : ''}`;
+  const query = `/?lang=${lang}${selection ? `&district=${selection}` : ''}${theme === 'dark' ? '&theme=dark' : ''}`;
 
-            const grid: { x: number; y: number }[] = [];
-            for (let y = map.top + 8; y < map.bottom - 8; y += 20) {
-              for (let x = map.left + 8; x < map.right - 8; x += 20) {
-                if (visible(map, covers, x, y)) grid.push({ x, y });
-              }
-            }
-            expect(grid.length, 'a visible part of the map').toBeGreaterThan(100);
-            const neighbourhoods = await readPixels(png, grid, 3);
-            const background = neighbourhoods.filter((around) =>
-              around.every((rgb) => distance(rgb, PAGE_BACKGROUND) === 0),
-            ).length;
-            expect(
-              background / grid.length,
-              `${background} of ${grid.length} grid points show the page's background`,
-            ).toBeLessThanOrEqual(MAX_BACKGROUND_SHARE);
-          });
-        });
+  describe(`the map’s pixels (${renderer.name}) at ${size.width}×${size.height}, ${lang}${selection ? ', 赛罕区 selected' : ''}${theme === 'dark' ? ', dark' : ''}`, () => {
+    test('each visible division shows its colour below its label, and the map is whole', async () => {
+      const { page } = await open(query, { viewport: size, defaultGpu: renderer.defaultGpu });
+      await nextIdle(page);
+      const png = await page.screenshot({ path: artifactPath(`map-pixels-${name}.png`) });
+      const { map, covers } = await layout(page);
+
+      const samples = (await labelPoints(page))
+        .map((p) => ({ ...p, y: p.y + 12 }))
+        .filter((p) => visible(map, covers, p.x, p.y));
+      const shown = await divisionShownAt(page, samples);
+      const free = samples.filter((_, i) => shown[i]);
+      expect(free.length, 'some division labels are in view').toBeGreaterThan(0);
+      const around = await readPixels(png, free, 3);
+      for (const [i, sample] of free.entries()) {
+        const expected = expectedFill(sample.code, theme);
+        const nearest = Math.min(...around[i]!.map((rgb) => distance(rgb, expected)));
+        expect(
+          nearest,
+          `${sample.code} at (${Math.round(sample.x)}, ${Math.round(sample.y)}): expected about rgb(${expected.join(', ')})`,
+        ).toBeLessThan(12);
       }
-    }
-  }
+      // The statuses stay apart as drawn (the samples above match these within 12).
+      const held = shownFill(theme, 'region_demonstration');
+      const none = shownFill(theme, 'none_named');
+      expect(distance(hex(held), hex(none))).toBeGreaterThan(100);
+      if (theme === 'dark') expect(contrastRatio(held, none)).toBeGreaterThanOrEqual(3);
+
+      const grid: { x: number; y: number }[] = [];
+      for (let y = map.top + 8; y < map.bottom - 8; y += 20) {
+        for (let x = map.left + 8; x < map.right - 8; x += 20) {
+          if (visible(map, covers, x, y)) grid.push({ x, y });
+        }
+      }
+      expect(grid.length, 'a visible part of the map').toBeGreaterThan(100);
+      const neighbourhoods = await readPixels(png, grid, 3);
+      const background = neighbourhoods.filter((around) =>
+        around.every((rgb) => distance(rgb, PAGE_BACKGROUND[theme]) === 0),
+      ).length;
+      expect(
+        background / grid.length,
+        `${background} of ${grid.length} grid points show the page's background`,
+      ).toBeLessThanOrEqual(MAX_BACKGROUND_SHARE);
+    });
+  });
+}

@@ -16,6 +16,7 @@ import { startEn, startZh } from './messages-start.ts';
 import { sourcesEn, sourcesZh } from './messages-sources.ts';
 import type { compareViewZh } from './messages-compare-view.ts';
 import type { sourcesViewZh } from './messages-sources-view.ts';
+import { themeEn, themeZh } from './messages-theme.ts';
 
 const coreZh = {
   'app.title': '呼和浩特法治地图',
@@ -72,6 +73,7 @@ const zh = {
   ...basemapZh,
   ...startZh,
   ...sourcesZh,
+  ...themeZh,
 } as const;
 
 /** The keys of the messages loaded with the views that use them. */
@@ -136,6 +138,7 @@ const en: Record<keyof typeof zh, string> = {
   ...basemapEn,
   ...startEn,
   ...sourcesEn,
+  ...themeEn,
 };
 
 /** Every message; a lazy group's are there once its view has registered them. */

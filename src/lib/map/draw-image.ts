@@ -2,13 +2,15 @@
  * Draws the images generated-images.ts names, with the browser's 2D canvas (system
  * fonts, CPU-side), as RGBA pixels for map.addImage.
  */
+import type { Theme } from '../theme/palette.ts';
 import {
-  CLUSTER_STYLE,
   LABEL_FONT_FAMILY,
-  LABEL_STYLES,
   clusterRadius,
+  clusterStyle,
+  labelStyle,
   wrapLines,
   type LabelImage,
+  type LabelKind,
 } from './generated-images.ts';
 
 export interface DrawnImage {
@@ -38,9 +40,13 @@ function prepare(ctx: CanvasRenderingContext2D, width: number, height: number, r
 }
 
 /** A label at `ratio` device pixels per CSS pixel, or null where there is no canvas. */
-export function drawLabelImage(image: LabelImage, ratio: number): DrawnImage | null {
+export function drawLabelImage(
+  image: LabelImage,
+  ratio: number,
+  theme: Theme = 'light',
+): DrawnImage | null {
   const ctx = context();
-  return ctx ? drawLabel(ctx, image.label, image.text, ratio) : null;
+  return ctx ? drawLabel(ctx, image.label, image.text, ratio, theme) : null;
 }
 
 /**
@@ -48,18 +54,24 @@ export function drawLabelImage(image: LabelImage, ratio: number): DrawnImage | n
  * that the badge can be redrawn in place (map.updateImage needs the same size) when the
  * filter changes. Nothing is drawn when no site is visible.
  */
-export function drawClusterImage(visible: number, total: number, ratio: number): DrawnImage | null {
+export function drawClusterImage(
+  visible: number,
+  total: number,
+  ratio: number,
+  theme: Theme = 'light',
+): DrawnImage | null {
   const ctx = context();
-  return ctx ? drawCluster(ctx, visible, total, ratio) : null;
+  return ctx ? drawCluster(ctx, visible, total, ratio, theme) : null;
 }
 
 function drawLabel(
   ctx: CanvasRenderingContext2D,
-  kind: keyof typeof LABEL_STYLES,
+  kind: LabelKind,
   text: string,
   ratio: number,
+  theme: Theme,
 ): DrawnImage {
-  const style = LABEL_STYLES[kind];
+  const style = labelStyle(kind, theme);
   const font = `${style.size}px ${LABEL_FONT_FAMILY}`;
   const spacing = `${style.letterSpacing}em`;
   const setFont = () => {
@@ -95,7 +107,9 @@ function drawCluster(
   count: number,
   total: number,
   ratio: number,
+  theme: Theme,
 ): DrawnImage {
+  const CLUSTER_STYLE = clusterStyle(theme);
   const half = clusterRadius(total) + CLUSTER_STYLE.strokeWidth;
   const size = Math.ceil(2 * half * ratio);
   prepare(ctx, size, size, ratio);

@@ -7,10 +7,11 @@
  */
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/messages.ts';
+import { MAP_PALETTES, type Theme } from '../theme/palette.ts';
 import { parseClusterImageId, type ClusterCounts } from './site-expressions.ts';
 
-export const INK = '#1f2a33';
-export const HALO = '#ffffff';
+export const INK = MAP_PALETTES.light.label;
+export const HALO = MAP_PALETTES.light.labelHalo;
 
 export interface LabelStyle {
   /** CSS px at icon-size 1. */
@@ -45,6 +46,13 @@ export const LABEL_STYLES = {
 
 export type LabelKind = keyof typeof LABEL_STYLES;
 
+/** A label's look in a theme: the sizes above, the theme's text and halo colours. */
+export function labelStyle(kind: LabelKind, theme: Theme = 'light'): LabelStyle {
+  const p = MAP_PALETTES[theme];
+  const colour = kind === 'district' ? p.label : p.neighbourLabel;
+  return { ...LABEL_STYLES[kind], colour, halo: p.labelHalo };
+}
+
 export const CLUSTER_STYLE = {
   fill: '#ffffff',
   stroke: INK,
@@ -52,6 +60,12 @@ export const CLUSTER_STYLE = {
   text: INK,
   textSize: 13,
 } as const;
+
+/** A cluster badge's look in a theme. */
+export function clusterStyle(theme: Theme = 'light') {
+  const p = MAP_PALETTES[theme];
+  return { ...CLUSTER_STYLE, fill: p.clusterFill, stroke: p.clusterStroke, text: p.clusterText };
+}
 
 /** Fonts for the drawn labels: the page's CJK stack (system fonts, nothing fetched). */
 export const LABEL_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Noto Sans", sans-serif';

@@ -92,6 +92,8 @@ export interface MarkerImageOptions {
   /** Image size in pixels (drawn at pixelRatio 2). */
   size?: number;
   outline?: string;
+  /** The core of a hollow marker (white on the light map). */
+  core?: string;
 }
 
 /**
@@ -104,12 +106,13 @@ export function markerImage({
   hollow,
   size = 36,
   outline = '#1f2a33',
+  core = '#ffffff',
 }: MarkerImageOptions): PatternImage {
   const layers: { scale: number; rgb: [number, number, number] }[] = [
     { scale: 0.92, rgb: hexToRgb(outline) },
     { scale: 0.78, rgb: hexToRgb(colour) },
   ];
-  if (hollow) layers.push({ scale: 0.42, rgb: [255, 255, 255] });
+  if (hollow) layers.push({ scale: 0.42, rgb: hexToRgb(core) });
   const base = shapeVertices(shape);
   // Composite the layers with "over": premultiplied colour and alpha per pixel.
   const rgba = new Float32Array(size * size * 4);
@@ -140,8 +143,14 @@ export function markerImage({
   return { width: size, height: size, data };
 }
 
-/** The ring drawn around the selected site: a thick orange circle with a white edge. */
-export function selectionRingImage(size = 56): PatternImage {
+/** The ring drawn around the selected site: a thick orange circle with a white (light) edge. */
+export function selectionRingImage(
+  size = 56,
+  ring = '#d55e00',
+  ringEdge = '#ffffff',
+): PatternImage {
+  const [r, g, b] = hexToRgb(ring);
+  const [er, eg, eb] = hexToRgb(ringEdge);
   const data = new Uint8Array(size * size * 4);
   const c = size / 2;
   for (let y = 0; y < size; y++) {
@@ -150,9 +159,9 @@ export function selectionRingImage(size = 56): PatternImage {
       const i = (y * size + x) * 4;
       if (d > 0.72 && d <= 0.96) {
         const edge = d < 0.78 || d > 0.9;
-        data[i] = edge ? 255 : 213;
-        data[i + 1] = edge ? 255 : 94;
-        data[i + 2] = edge ? 255 : 0;
+        data[i] = edge ? er : r;
+        data[i + 1] = edge ? eg : g;
+        data[i + 2] = edge ? eb : b;
         data[i + 3] = 255;
       }
     }

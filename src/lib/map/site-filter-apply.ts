@@ -15,6 +15,7 @@ import {
   type ClusterCounts,
 } from './site-expressions.ts';
 import type { SitePointProperties } from './site-source.ts';
+import type { Theme } from '../theme/palette.ts';
 
 export interface SiteFilterSync {
   /** Draw and add a cluster badge MapLibre asked for, showing what `filter` lets through. */
@@ -25,16 +26,22 @@ export interface SiteFilterSync {
     sites: FeatureCollection<Point, SitePointProperties>,
     again: boolean,
   ): void;
+  /** Redraw every badge drawn so far in the current theme (the theme changed). */
+  redrawBadges(): void;
 }
 
-export function siteFilterSync(map: MapLibreMap, pixelRatio: number): SiteFilterSync {
+export function siteFilterSync(
+  map: MapLibreMap,
+  pixelRatio: number,
+  theme: () => Theme = () => 'light',
+): SiteFilterSync {
   const badges = new Map<string, { counts: ClusterCounts; total: number; shown: number }>();
   let hidden = new Set<string>();
   return {
     addBadge(id, counts, filter) {
       const total = clusterTotal(counts);
       const shown = visibleInCluster(counts, filter);
-      const image = drawClusterImage(shown, total, pixelRatio);
+      const image = drawClusterImage(shown, total, pixelRatio, theme());
       if (!image) return;
       map.addImage(id, image, { pixelRatio });
       badges.set(id, { counts, total, shown });
@@ -52,10 +59,17 @@ export function siteFilterSync(map: MapLibreMap, pixelRatio: number): SiteFilter
       for (const [id, badge] of badges) {
         const shown = visibleInCluster(badge.counts, filter);
         if (shown === badge.shown || !map.hasImage(id)) continue;
-        const image = drawClusterImage(shown, badge.total, pixelRatio);
+        const image = drawClusterImage(shown, badge.total, pixelRatio, theme());
         if (!image) continue;
         map.updateImage(id, image);
         badge.shown = shown;
+      }
+    },
+    redrawBadges() {
+      for (const [id, badge] of badges) {
+        if (!map.hasImage(id)) continue;
+        const image = drawClusterImage(badge.shown, badge.total, pixelRatio, theme());
+        if (image) map.updateImage(id, image);
       }
     },
   };

@@ -20,8 +20,8 @@ import {
   clusterImageExpression,
   clusterProperties,
 } from './site-expressions.ts';
+import { MAP_PALETTES, type Theme } from '../theme/palette.ts';
 import {
-  INK,
   labelImageExpression,
   labelNameField,
   LABEL_STYLES,
@@ -40,6 +40,8 @@ export interface StyleInput {
   sites: FeatureCollection<Point, SitePointProperties>;
   /** For a numeric measure: each division's colour (status colours come from `statuses`). */
   measureColours?: Record<string, string> | null;
+  /** The resolved theme (light when absent: exports and print are light). */
+  theme?: Theme;
 }
 
 /** Zoom above which sites are never clustered. */
@@ -48,8 +50,9 @@ export const CLUSTER_MAX_ZOOM = 11;
 /** `fill-color`: a `match` on the division code, one branch per division, from the scale. */
 export function statusColourExpression(
   statuses: Record<DistrictCode, Status>,
+  theme: Theme = 'light',
 ): ExpressionSpecification {
-  const scale = statusScale();
+  const scale = statusScale(theme);
   const branches = Object.entries(statuses).flatMap(([code, status]) => [code, scale(status)]);
   return [
     'match',
@@ -74,7 +77,7 @@ export function measureColourExpression(colours: Record<string, string>): Expres
 export function fillColour(input: StyleInput): ExpressionSpecification {
   return input.measureColours
     ? measureColourExpression(input.measureColours)
-    : statusColourExpression(input.statuses);
+    : statusColourExpression(input.statuses, input.theme);
 }
 
 /** The hatch marks held titles, so it is drawn only while the map shows status. */
@@ -168,8 +171,9 @@ const NO_ANTIALIAS = { 'fill-antialias': false } as const;
 export function buildLayers(input: StyleInput): LayerSpecification[] {
   const { lang } = input;
   const district = LABEL_STYLES.district;
+  const p = MAP_PALETTES[input.theme ?? 'light'];
   return [
-    { id: LAYER.background, type: 'background', paint: { 'background-color': '#eef2f5' } },
+    { id: LAYER.background, type: 'background', paint: { 'background-color': p.background } },
     {
       id: LAYER.neighbourFill,
       type: 'fill',
@@ -177,7 +181,7 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
       filter: ['all', AREAS, ['==', ['get', 'role'], 'neighbour']],
       paint: {
         ...NO_ANTIALIAS,
-        'fill-color': ['match', ['get', 'role'], 'neighbour', '#e2e6ea', '#e2e6ea'],
+        'fill-color': ['match', ['get', 'role'], 'neighbour', p.neighbourFill, p.neighbourFill],
         'fill-opacity': OPAQUE,
       },
     },
@@ -186,14 +190,14 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
       type: 'line',
       source: SOURCE.context,
       filter: ['all', AREAS, ['==', ['get', 'role'], 'neighbour']],
-      paint: { 'line-color': '#9aa5ae', 'line-width': 0.8, 'line-opacity': OPAQUE },
+      paint: { 'line-color': p.neighbourLine, 'line-width': 0.8, 'line-opacity': OPAQUE },
     },
     {
       id: LAYER.cityCasing,
       type: 'line',
       source: SOURCE.context,
       filter: ['all', AREAS, ['==', ['get', 'role'], 'city']],
-      paint: { 'line-color': '#4a5660', 'line-width': 3, 'line-opacity': OPAQUE },
+      paint: { 'line-color': p.cityCasing, 'line-width': 3, 'line-opacity': OPAQUE },
     },
     {
       id: LAYER.districtFill,
@@ -203,7 +207,7 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
       paint: {
         ...NO_ANTIALIAS,
         'fill-color': fillColour(input),
-        'fill-opacity': whenState('hover', 0.95, 0.75),
+        'fill-opacity': whenState('hover', 0.95, p.fillOpacity),
       },
     },
     {
@@ -218,7 +222,7 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
       type: 'line',
       source: SOURCE.districts,
       filter: AREAS,
-      paint: { 'line-color': '#ffffff', 'line-width': 1.5, 'line-opacity': OPAQUE },
+      paint: { 'line-color': p.boundary, 'line-width': 1.5, 'line-opacity': OPAQUE },
     },
     {
       id: LAYER.districtHover,
@@ -226,7 +230,7 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
       source: SOURCE.districts,
       filter: AREAS,
       paint: {
-        'line-color': INK,
+        'line-color': p.hover,
         'line-width': 2,
         'line-opacity': whenState('hover', 1, 0),
       },
@@ -237,7 +241,7 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
       source: SOURCE.districts,
       filter: AREAS,
       paint: {
-        'line-color': '#d55e00',
+        'line-color': p.selected,
         'line-width': 4,
         'line-opacity': whenState('selected', 1, 0),
       },
@@ -331,7 +335,18 @@ export function markerIconExpression(): ExpressionSpecification {
   ] as unknown as ExpressionSpecification;
 }
 
-/** A change MapView applies to a live map when the language or the filters change. */
+/** The paint values that follow the theme (the division fill is among the updates already). */
+const THEMED_PAINT: [string, string][] = [
+  [LAYER.background, 'background-color'],
+  [LAYER.neighbourFill, 'fill-color'],
+  [LAYER.neighbourLine, 'line-color'],
+  [LAYER.cityCasing, 'line-color'],
+  [LAYER.districtLine, 'line-color'],
+  [LAYER.districtHover, 'line-color'],
+  [LAYER.districtSelected, 'line-color'],
+];
+
+/** A change MapView applies to a live map when the language, filters or theme change. */
 export type LayerUpdate =
   | { layer: string; kind: 'filter'; value: ExpressionSpecification }
   | { layer: string; kind: 'layout'; property: string; value: unknown }
@@ -357,6 +372,10 @@ export function dynamicLayerUpdates(input: StyleInput): LayerUpdate[] {
     },
     { layer: LAYER.districtHatch, kind: 'filter', value: byId(LAYER.districtHatch).filter! },
   ];
+  for (const [layer, property] of THEMED_PAINT) {
+    const paint = (byId(layer) as { paint: Record<string, unknown> }).paint;
+    updates.push({ layer, kind: 'paint', property, value: paint[property] });
+  }
   // The site filter is not here: it is applied through feature-state and cluster images
   // (site-expressions.ts), so that it changes no layout.
   for (const id of [LAYER.districtLabel, LAYER.neighbourLabel]) {

@@ -30,6 +30,7 @@ import { ComparisonState } from './compare.svelte.ts';
 import { SiteFilterState } from './site-filter.svelte.ts';
 import { CommunityLookup } from './communities.svelte.ts';
 import { MeasureState } from './measure.svelte.ts';
+import { ThemeState, type DarkQuery } from './theme.svelte.ts';
 
 import { VIEWS, type View } from './url-state.ts';
 export { VIEWS, type View };
@@ -47,6 +48,8 @@ export interface AppStateOptions {
   loadCommunities?: () => Promise<CommunitiesFile>;
   /** The build's VITE_* variables for the online basemaps (default: import.meta.env). */
   env?: Record<string, unknown>;
+  /** The system's dark preference (default: the page's matchMedia; none in Node). */
+  darkQuery?: DarkQuery | null;
 }
 
 export class AppState {
@@ -68,6 +71,8 @@ export class AppState {
   readonly measure: MeasureState;
   /** The documents every fact cites, and how current the data is (`sources.asOf`). */
   readonly sources: SourceIndex;
+  /** The colour theme: the choice (auto, light, dark) and what it resolves to. */
+  readonly theme: ThemeState;
 
   #lang = $state<Lang>('zh');
   #selection = $state.raw<Selection | null>(null);
@@ -88,7 +93,8 @@ export class AppState {
     });
     this.filters = new SiteFilterState(data.sites.features, data.honours);
     this.communities = new CommunityLookup(options.loadCommunities);
-    this.measure = new MeasureState(data);
+    this.theme = new ThemeState({ darkQuery: options.darkQuery });
+    this.measure = new MeasureState(data, () => this.theme.map);
     this.sources = new SourceIndex(data.sources);
     if (options.lang) this.#lang = options.lang;
   }
@@ -294,11 +300,12 @@ export class AppState {
     statuses: this.statuses,
     sites: this.sitePoints,
     measureColours: this.measure.colours,
+    theme: this.theme.map,
   }));
 
   /** The whole map style for the current state (MapView builds the map from it once). */
   readonly style = $derived.by(() => buildStyle(this.#styleInput));
 
-  /** The filter, paint and layout values that follow the language and measure, for the live map. */
+  /** The filter, paint and layout values that follow the language, measure and theme, for the live map. */
   readonly layerUpdates = $derived.by(() => dynamicLayerUpdates(this.#styleInput));
 }

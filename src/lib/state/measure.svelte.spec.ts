@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadBundledData } from '../data/bundled.ts';
 import { DISTRICT_CODES } from '../data/vocab.ts';
 import { MeasureState } from './measure.svelte.ts';
+import { MAP_PALETTES } from '../theme/palette.ts';
 
 const data = loadBundledData();
 
@@ -30,5 +31,17 @@ describe('MeasureState', () => {
     expect(measure.current).toBe('honours');
     measure.set('status');
     expect(measure.values).toBeNull();
+  });
+});
+
+describe('MeasureState in dark', () => {
+  test('the classes take the dark ramp, and follow the theme', () => {
+    const theme = $state({ current: 'dark' as 'light' | 'dark' });
+    const measure = new MeasureState(data, () => theme.current);
+    measure.set('villages');
+    const dark = MAP_PALETTES.dark.sequential;
+    expect(measure.bins!.every((b) => dark.includes(b.colour))).toBe(true);
+    theme.current = 'light';
+    expect(measure.bins!.every((b) => MAP_PALETTES.light.sequential.includes(b.colour))).toBe(true);
   });
 });

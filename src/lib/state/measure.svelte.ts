@@ -5,14 +5,21 @@
 import type { AppData } from '../data/load.ts';
 import { isMeasure, measureValues, type Measure } from '../data/measures.ts';
 import { binScale, sequentialBins, type Bin } from '../map/sequential-scale.ts';
+import { MAP_PALETTES, type Theme } from '../theme/palette.ts';
 
 export class MeasureState {
   readonly #data: Pick<AppData, 'districts' | 'sites' | 'honours'>;
 
+  readonly #theme: () => Theme;
   #current = $state<Measure>('status');
 
-  constructor(data: Pick<AppData, 'districts' | 'sites' | 'honours'>) {
+  /** `theme`: the map's theme, whose ramp colours the classes (light by default). */
+  constructor(
+    data: Pick<AppData, 'districts' | 'sites' | 'honours'>,
+    theme: () => Theme = () => 'light',
+  ) {
     this.#data = data;
+    this.#theme = theme;
   }
 
   get current(): Measure {
@@ -38,7 +45,9 @@ export class MeasureState {
 
   /** Classes of the numeric measure, shared by the legend and the map. */
   readonly bins = $derived.by((): Bin[] | null =>
-    this.values ? sequentialBins(Object.values(this.values)) : null,
+    this.values
+      ? sequentialBins(Object.values(this.values), 5, MAP_PALETTES[this.#theme()].sequential)
+      : null,
   );
 
   /** Each division's colour for the numeric measure. */

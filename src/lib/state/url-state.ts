@@ -19,6 +19,7 @@ import {
 import { sortFromLinkValue, sortLinkValue, type CompareSort } from '../compare/sort-keys.ts';
 import type { UrlMessageKey } from '../i18n/messages-url.ts';
 import { LANGS, type Lang } from '../i18n/langs.ts';
+import { THEME_CHOICES, type ThemeChoice } from '../theme/choice.ts';
 import type { Camera } from './app.svelte.ts';
 import type { Selection } from './selection.ts';
 
@@ -42,6 +43,8 @@ export interface UrlState {
   sort: CompareSort | null;
   /** The maintainers' point picker (`pick=1`, src/lib/pick); absent: off. */
   pick?: true;
+  /** `theme=light` or `theme=dark`; absent or null: auto (follows the system). */
+  theme?: ThemeChoice | null;
 }
 
 /** A message to show, by key, with its values (shown as text). */
@@ -259,6 +262,7 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrl {
   const measure = parseChoice(take(params, 'measure', notices), MEASURES, notices);
   const sort = parseSort(take(params, 'sort', notices), notices);
   const pick = take(params, 'pick', notices) === '1';
+  const theme = parseChoice(take(params, 'theme', notices), THEME_CHOICES, notices);
   const state: UrlState = {
     selection,
     categories,
@@ -270,6 +274,7 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrl {
     measure,
     sort,
     ...(pick && { pick }),
+    ...(theme && theme !== 'auto' && { theme }),
   };
   return { state, notices: distinct(notices), canonical: serialiseUrlState(state) };
 }
@@ -284,8 +289,8 @@ function formatCamera({ lon, lat, zoom }: Camera): string {
 
 /**
  * The canonical query string ('' or '?…'): selection, cats, level, lang, at, view, compare,
- * measure, sort, pick, in that order, leaving out the defaults (every category, no level,
- * Chinese, no camera, the map, status, code order).
+ * measure, sort, pick, theme, in that order, leaving out the defaults (every category, no level,
+ * Chinese, no camera, the map, status, code order, auto theme).
  */
 export function serialiseUrlState(state: UrlState): string {
   const parts: [string, string][] = [];
@@ -304,6 +309,7 @@ export function serialiseUrlState(state: UrlState): string {
   if (state.measure && state.measure !== 'status') parts.push(['measure', state.measure]);
   if (state.sort) parts.push(['sort', sortLinkValue(state.sort)]);
   if (state.pick) parts.push(['pick', '1']);
+  if (state.theme && state.theme !== 'auto') parts.push(['theme', state.theme]);
   if (parts.length === 0) return '';
   return '?' + parts.map(([key, value]) => `${key}=${encode(value)}`).join('&');
 }

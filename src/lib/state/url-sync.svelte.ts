@@ -73,6 +73,7 @@ export function createUrlSync(app: AppState, win: Window): UrlSync {
       measure: app.measure.current === 'status' ? null : app.measure.current,
       sort: app.comparison.sort,
       ...(pick && { pick }),
+      theme: app.theme.choice,
     };
   }
 
@@ -119,6 +120,7 @@ export function createUrlSync(app: AppState, win: Window): UrlSync {
   if (state.compare) app.comparison.set(state.compare);
   if (state.measure) app.measure.set(state.measure);
   if (state.sort) app.comparison.setSort(state.sort);
+  if (state.theme) app.theme.set(state.theme);
   applySelection(state.selection);
   entrySelection = app.selection ?? pendingCommunity;
   showNotices(app, opened.notices);
