@@ -12,4 +12,8 @@ describe('bootDrawsFirstView', () => {
     expect(bootDrawsFirstView({ view: 'compare', measure: null })).toBe(false);
     expect(bootDrawsFirstView({ view: 'map', measure: 'villages' })).toBe(false);
   });
+
+  test('leaves a framed map (embed=1) to the app: its frame is not the full page', () => {
+    expect(bootDrawsFirstView({ view: null, measure: null, embed: true })).toBe(false);
+  });
 });

@@ -42,6 +42,8 @@ export interface UrlState {
   sort: CompareSort | null;
   /** The maintainers' point picker (`pick=1`, src/lib/pick); absent: off. */
   pick?: true;
+  /** The map framed in another page (`embed=1`, src/lib/embed); absent: the full map. */
+  embed?: true;
 }
 
 /** A message to show, by key, with its values (shown as text). */
@@ -259,6 +261,7 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrl {
   const measure = parseChoice(take(params, 'measure', notices), MEASURES, notices);
   const sort = parseSort(take(params, 'sort', notices), notices);
   const pick = take(params, 'pick', notices) === '1';
+  const embed = take(params, 'embed', notices) === '1';
   const state: UrlState = {
     selection,
     categories,
@@ -270,6 +273,7 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrl {
     measure,
     sort,
     ...(pick && { pick }),
+    ...(embed && { embed }),
   };
   return { state, notices: distinct(notices), canonical: serialiseUrlState(state) };
 }
@@ -284,7 +288,7 @@ function formatCamera({ lon, lat, zoom }: Camera): string {
 
 /**
  * The canonical query string ('' or '?…'): selection, cats, level, lang, at, view, compare,
- * measure, sort, pick, in that order, leaving out the defaults (every category, no level,
+ * measure, sort, pick, embed, in that order, leaving out the defaults (every category, no level,
  * Chinese, no camera, the map, status, code order).
  */
 export function serialiseUrlState(state: UrlState): string {
@@ -304,6 +308,7 @@ export function serialiseUrlState(state: UrlState): string {
   if (state.measure && state.measure !== 'status') parts.push(['measure', state.measure]);
   if (state.sort) parts.push(['sort', sortLinkValue(state.sort)]);
   if (state.pick) parts.push(['pick', '1']);
+  if (state.embed) parts.push(['embed', '1']);
   if (parts.length === 0) return '';
   return '?' + parts.map(([key, value]) => `${key}=${encode(value)}`).join('&');
 }
