@@ -12,6 +12,7 @@ import { compareEn, compareZh } from './messages-compare.ts';
 import { basemapEn, basemapZh } from './messages-basemap.ts';
 import { startEn, startZh } from './messages-start.ts';
 import { sourcesEn, sourcesZh } from './messages-sources.ts';
+import { shareEn, shareZh } from './messages-share.ts';
 
 const coreZh = {
   'app.title': '呼和浩特法治地图',
@@ -68,6 +69,7 @@ const zh = {
   ...basemapZh,
   ...startZh,
   ...sourcesZh,
+  ...shareZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -129,6 +131,7 @@ const en: Record<MessageKey, string> = {
   ...basemapEn,
   ...startEn,
   ...sourcesEn,
+  ...shareEn,
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };

@@ -30,7 +30,9 @@ export function pageBase(address: string): string | null {
 }
 
 function withoutPageFlags(state: UrlState): UrlState {
-  const { pick: _pick, embed: _embed, ...rest } = state;
+  const rest = { ...state };
+  delete rest.pick;
+  delete rest.embed;
   return rest;
 }
 
