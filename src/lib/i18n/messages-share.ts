@@ -18,7 +18,7 @@ export const shareZh = {
   'share.qrFailed': '二维码未能生成（{detail}）。',
   'share.embedTitle': '嵌入网页',
   'share.embedHint':
-    '把这段代码粘贴到网页的 HTML 中。地图会把自己的高度告诉网页，做法见项目的 docs/embed.md。',
+    '把这段代码粘贴到网页的 HTML 中。地图会把内容高度发给所在网页（消息类型 hohhot-map:height），网页可据此调整框架高度。',
   'share.embedLabel': '嵌入代码',
   'share.copyEmbed': '复制嵌入代码',
   'share.embedCopied': '嵌入代码已复制到剪贴板。',
@@ -50,7 +50,7 @@ export const shareEn: Record<keyof typeof shareZh, string> = {
   'share.qrFailed': 'The QR code could not be drawn ({detail}).',
   'share.embedTitle': 'Embed in a web page',
   'share.embedHint':
-    'Paste this code into a page’s HTML. The map tells the page its height; see the project’s docs/embed.md.',
+    'Paste this code into a page’s HTML. The map sends the page its content height (message type hohhot-map:height), so the page can size the frame.',
   'share.embedLabel': 'Embed code',
   'share.copyEmbed': 'Copy the embed code',
   'share.embedCopied': 'The embed code was copied to the clipboard.',
