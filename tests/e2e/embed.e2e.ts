@@ -81,6 +81,25 @@ async function openFramed(
   return { ...app, frame };
 }
 
+/** The full map in the frame's state: its address without `embed=1` (always last). */
+async function fullMapOfFrame(frame: Frame): Promise<string> {
+  const search = await frame.evaluate(() => location.search);
+  return `${appUrl}/${search.replace(/[?&]embed=1$/, '')}`;
+}
+
+/** Waits until the link is the full map in the frame's state (the camera may still be moving). */
+async function expectFullMapLink(frame: Frame, testId: string): Promise<string> {
+  const link = frame.getByTestId(testId);
+  await expect
+    .poll(async () => (await link.getAttribute('href')) === (await fullMapOfFrame(frame)))
+    .toBe(true);
+  const href = (await link.getAttribute('href'))!;
+  expect(href).not.toContain('embed');
+  expect(await link.getAttribute('target')).toBe('_blank');
+  expect((await link.getAttribute('rel'))!.split(' ').sort()).toEqual(['noopener', 'noreferrer']);
+  return href;
+}
+
 type Received = { origin: string; data: unknown }[];
 const received = (page: Page) =>
   page.evaluate(() => (window as unknown as { received: Received }).received);
@@ -90,7 +109,7 @@ const received = (page: Page) =>
 type Rgb = [number, number, number];
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 const districts = readJson('geo/districts.geojson') as {
-  features: { properties: { code: string; label: [number, number] } }[];
+  features: { properties: { code: string; name_en: string; label: [number, number] } }[];
 };
 const statuses = deriveStatuses(readJson('geo/honours.json') as Honour[]);
 const scale = statusScale();
@@ -206,18 +225,12 @@ describe('embed (?embed=1) framed by a page of another origin', () => {
     await page.mouse.click(target.x, target.y);
     const card = frame.getByTestId('embed-card');
     await card.waitFor();
-    const name = districts.features.find((f) => f.properties.code === target.code)!;
-    expect(name).toBeTruthy();
-    expect(await card.getByRole('heading').textContent()).toMatch(/\S/);
-    const framedSearch = await frame.evaluate(() => location.search);
-    expect(framedSearch).toContain(`district=${target.code}`);
-    const link = card.getByTestId('embed-card-link');
-    const href = await link.getAttribute('href');
-    expect(href).toBe(`${appUrl}/${framedSearch.replace(/&embed=1$/, '')}`);
-    expect(href).not.toContain('embed');
-    expect(await link.getAttribute('target')).toBe('_blank');
-    expect((await link.getAttribute('rel'))!.split(' ').sort()).toEqual(['noopener', 'noreferrer']);
-    expect(await frame.getByTestId('embed-open-full').getAttribute('href')).toBe(href);
+    const division = districts.features.find((f) => f.properties.code === target.code)!;
+    expect(await card.getByRole('heading').textContent()).toBe(division.properties.name_en);
+    const href = await expectFullMapLink(frame, 'embed-card-link');
+    expect(href).toContain(`district=${target.code}`);
+    expect(href).toContain('cats=court,community&lang=en');
+    expect(await expectFullMapLink(frame, 'embed-open-full')).toBe(href);
     await page.screenshot({ path: artifactPath('embed-framed-card-en.png') });
 
     // Escape closes the card.
@@ -242,8 +255,8 @@ describe('embed (?embed=1) framed by a page of another origin', () => {
     await card.waitFor();
     expect(await card.getByRole('heading').textContent()).toBe('清泉街社区');
     expect(await card.getByTestId('embed-card-line').textContent()).toBe('社区');
-    const href = await card.getByTestId('embed-card-link').getAttribute('href');
-    expect(href).toBe(`${appUrl}/?site=qingquanjie`);
+    const href = await expectFullMapLink(frame, 'embed-card-link');
+    expect(href).toMatch(/\/\?site=qingquanjie(&|$)/);
   });
 
   test('view=compare in a narrow frame shows the comparison as cards', async () => {
