@@ -27,7 +27,9 @@ const { state } = parseUrlState(location.search, anyId);
 if (state.theme) applyDocumentTheme(document.documentElement, state.theme);
 
 const firstView = firstViewElement();
-if (firstView) {
+// Framed in another page (`embed=1`) the page has another layout: the app draws the map alone.
+if (firstView && state.embed) firstView.remove();
+else if (firstView) {
   placeFirstView(firstView, state.camera);
   const lang = linkLang(location.search);
   if (lang !== 'zh') setFirstViewLang(firstView, lang);

@@ -3,12 +3,17 @@ import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from './chromium.ts';
 import { BASEMAP_TEST_ENV } from './tile-server.ts';
+import { staticHeaders } from './static-headers.ts';
 
 const servers: PreviewServer[] = [];
 
-/** Serve a built folder on 127.0.0.1 (any free port) and return its URL, without a final slash. */
-async function serve(outDir: string): Promise<string> {
+/**
+ * Serve a built folder on 127.0.0.1 (any free port) and return its URL, without a final slash.
+ * `withHeaders`: send the headers of the folder's `_headers` file, as a static host would.
+ */
+async function serve(outDir: string, withHeaders = false): Promise<string> {
   const server = await preview({
+    plugins: withHeaders ? [staticHeaders(outDir)] : [],
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
   });
@@ -55,6 +60,8 @@ export async function setup(project: TestProject): Promise<void> {
     );
   }
   project.provide('baseUrl', await serve(outDir));
+  // The same build with the headers of its _headers file (the embed test: framing allowed).
+  project.provide('headersBaseUrl', await serve(outDir, true));
   // A site whose name and summary are markup (tests/e2e/fixtures/hostile-sites.ts).
   project.provide('hostileBaseUrl', await buildAndServeVariant('hostile', 'e2e-hostile'));
   // Online basemaps whose tiles come from the local tile server (tests/e2e/tile-server.ts).
@@ -71,6 +78,8 @@ export async function teardown(): Promise<void> {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The production build served with the headers of its `_headers` file. */
+    headersBaseUrl: string;
     /** The build of `--mode e2e-hostile`. */
     hostileBaseUrl: string;
     /** The build of `--mode e2e-basemap`: OSM and Tianditu tiles from 127.0.0.1. */

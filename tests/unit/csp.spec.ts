@@ -55,9 +55,16 @@ describe('Content Security Policy', () => {
     expect(() => basemapOrigins({ VITE_OSM_TILES: 'not a url' })).toThrow(/tile URL/);
   });
 
-  test('the documented header (public/_headers, README) is the default build’s policy', () => {
-    const header = `Content-Security-Policy: ${buildCspHeader({})}\n`;
+  test('the documented header (public/_headers, README) is the default build’s policy, framing allowed', () => {
+    // frame-ancestors only in the header: a <meta> policy cannot carry it (docs/embed.md).
+    const header = `Content-Security-Policy: ${buildCspHeader({})}; frame-ancestors *\n`;
     expect(readFileSync('public/_headers', 'utf8')).toContain(header);
     expect(readFileSync('README.md', 'utf8')).toContain(header);
+  });
+
+  test('the meta policy (csp.ts, vite.config.ts) never says frame-ancestors', () => {
+    expect(buildCspHeader({})).not.toContain('frame-ancestors');
+    expect(readFileSync('vite.config.ts', 'utf8')).not.toContain('frame-ancestors');
+    expect(readFileSync('csp.ts', 'utf8')).not.toContain('frame-ancestors');
   });
 });

@@ -17,6 +17,7 @@ import { sourcesEn, sourcesZh } from './messages-sources.ts';
 import type { compareViewZh } from './messages-compare-view.ts';
 import type { sourcesViewZh } from './messages-sources-view.ts';
 import { themeEn, themeZh } from './messages-theme.ts';
+import { shareEn, shareZh } from './messages-share.ts';
 
 const coreZh = {
   'app.title': '呼和浩特法治地图',
@@ -74,6 +75,7 @@ const zh = {
   ...startZh,
   ...sourcesZh,
   ...themeZh,
+  ...shareZh,
 } as const;
 
 /** The keys of the messages loaded with the views that use them. */
@@ -139,6 +141,7 @@ const en: Record<keyof typeof zh, string> = {
   ...startEn,
   ...sourcesEn,
   ...themeEn,
+  ...shareEn,
 };
 
 /** Every message; a lazy group's are there once its view has registered them. */

@@ -327,3 +327,32 @@ describe('linkLang', () => {
     expect(linkLang('?lang=fr')).toBe('zh');
   });
 });
+
+describe('embed', () => {
+  test('embed=1 frames the map and stays in the canonical link, after everything else', () => {
+    const { state: s, notices, canonical } = parse('?embed=1&district=150104&lang=en');
+    expect(s.embed).toBe(true);
+    expect(s.selection).toEqual({ kind: 'district', code: '150104' });
+    expect(notices).toEqual([]);
+    expect(canonical).toBe('?district=150104&lang=en&embed=1');
+  });
+
+  test('any other value is the full map, and is removed from the link', () => {
+    for (const search of ['?embed=0', '?embed=', '?embed=true', '?embed=1x', '?embed']) {
+      const parsed = parse(search);
+      expect(parsed.state.embed, search).toBeUndefined();
+      expect(parsed.canonical, search).toBe('');
+    }
+  });
+
+  test('a value too long to read is a notice, not an embed', () => {
+    const parsed = parse(`?embed=${'1'.repeat(300)}`);
+    expect(parsed.state.embed).toBeUndefined();
+    expect(parsed.notices.map((n) => n.key)).toEqual(['url.tooLong']);
+  });
+
+  test('serialises only when set', () => {
+    expect(serialiseUrlState(state({ embed: true }))).toBe('?embed=1');
+    expect(serialiseUrlState(state({}))).toBe('');
+  });
+});

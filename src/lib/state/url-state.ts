@@ -45,6 +45,8 @@ export interface UrlState {
   pick?: true;
   /** `theme=light` or `theme=dark`; absent or null: auto (follows the system). */
   theme?: ThemeChoice | null;
+  /** The map framed in another page (`embed=1`, src/lib/embed); absent: the full map. */
+  embed?: true;
 }
 
 /** A message to show, by key, with its values (shown as text). */
@@ -263,6 +265,7 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrl {
   const sort = parseSort(take(params, 'sort', notices), notices);
   const pick = take(params, 'pick', notices) === '1';
   const theme = parseChoice(take(params, 'theme', notices), THEME_CHOICES, notices);
+  const embed = take(params, 'embed', notices) === '1';
   const state: UrlState = {
     selection,
     categories,
@@ -275,6 +278,7 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrl {
     sort,
     ...(pick && { pick }),
     ...(theme && theme !== 'auto' && { theme }),
+    ...(embed && { embed }),
   };
   return { state, notices: distinct(notices), canonical: serialiseUrlState(state) };
 }
@@ -289,8 +293,8 @@ function formatCamera({ lon, lat, zoom }: Camera): string {
 
 /**
  * The canonical query string ('' or '?…'): selection, cats, level, lang, at, view, compare,
- * measure, sort, pick, theme, in that order, leaving out the defaults (every category, no level,
- * Chinese, no camera, the map, status, code order, auto theme).
+ * measure, sort, pick, theme, embed, in that order, leaving out the defaults (every category,
+ * no level, Chinese, no camera, the map, status, code order, auto theme).
  */
 export function serialiseUrlState(state: UrlState): string {
   const parts: [string, string][] = [];
@@ -310,6 +314,7 @@ export function serialiseUrlState(state: UrlState): string {
   if (state.sort) parts.push(['sort', sortLinkValue(state.sort)]);
   if (state.pick) parts.push(['pick', '1']);
   if (state.theme && state.theme !== 'auto') parts.push(['theme', state.theme]);
+  if (state.embed) parts.push(['embed', '1']);
   if (parts.length === 0) return '';
   return '?' + parts.map(([key, value]) => `${key}=${encode(value)}`).join('&');
 }

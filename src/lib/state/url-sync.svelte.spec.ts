@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadBundledData } from '../data/bundled.ts';
 import type { CommunitiesFile } from '../data/communities-schema.ts';
 import { AppState, type AppStateOptions } from './app.svelte.ts';
-import { createUrlSync } from './url-sync.svelte.ts';
+import { createUrlSync, linkStateOf } from './url-sync.svelte.ts';
 
 const data = loadBundledData();
 
@@ -182,5 +182,30 @@ describe('createUrlSync', () => {
     app.selectDistrict('150125');
     flush();
     expect(calls).toEqual([]);
+  });
+
+  test('a framed map (embed=1) keeps embed in the link as the selection changes', () => {
+    const { app, calls, flush, stop } = start('?embed=1&district=150104');
+    expect(calls).toEqual(['replace /?district=150104&embed=1']);
+    app.selectSite('qingquanjie');
+    flush();
+    expect(calls.at(-1)).toBe('push /?site=qingquanjie&embed=1');
+    stop();
+  });
+});
+
+describe('linkStateOf', () => {
+  test('is the state the link says, without pick or embed', () => {
+    const { app, stop } = start('?embed=1&pick=1&district=150104&lang=en&measure=villages');
+    const state = linkStateOf(app);
+    expect(state).toMatchObject({
+      selection: { kind: 'district', code: '150104' },
+      lang: 'en',
+      measure: 'villages',
+      view: 'map',
+    });
+    expect(state).not.toHaveProperty('embed');
+    expect(state).not.toHaveProperty('pick');
+    stop();
   });
 });

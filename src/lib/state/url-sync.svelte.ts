@@ -42,6 +42,25 @@ function showNotices(app: AppState, notices: NoticeKey[]): void {
   app.showNotice(notices.map((n) => app.t(n.key, n.values)).join(' '));
 }
 
+/**
+ * What the link says of the app's state now: selection, filters, language, camera, view,
+ * comparison, measure and sort (no `pick` or `embed`: those belong to the page, not the
+ * state; the share panel builds its links from this).
+ */
+export function linkStateOf(app: AppState): UrlState {
+  return {
+    selection: app.selection,
+    categories: [...app.filters.categories],
+    level: app.filters.honourLevel,
+    lang: app.lang,
+    camera: app.camera,
+    view: viewOf(app),
+    compare: app.comparison.codes.length ? [...app.comparison.codes] : null,
+    measure: app.measure.current === 'status' ? null : app.measure.current,
+    sort: app.comparison.sort,
+  };
+}
+
 export interface UrlSync {
   /** Write the state to the URL: push for a new selection, replace for anything else. */
   write(): void;
@@ -59,21 +78,17 @@ export function createUrlSync(app: AppState, win: Window): UrlSync {
   let entrySelection: Selection | null = null;
   /** A link that opens the point picker (`pick=1`) keeps it in the URL from then on. */
   let pick = false;
+  /** A framed map (`embed=1`) keeps it in the URL from then on. */
+  let embed = false;
   let stopped = false;
 
   function currentState(): UrlState {
     return {
+      ...linkStateOf(app),
       selection: app.selection ?? pendingCommunity,
-      categories: [...app.filters.categories],
-      level: app.filters.honourLevel,
-      lang: app.lang,
-      camera: app.camera,
-      view: viewOf(app),
-      compare: app.comparison.codes.length ? [...app.comparison.codes] : null,
-      measure: app.measure.current === 'status' ? null : app.measure.current,
-      sort: app.comparison.sort,
       ...(pick && { pick }),
       theme: app.theme.choice,
+      ...(embed && { embed }),
     };
   }
 
@@ -112,6 +127,7 @@ export function createUrlSync(app: AppState, win: Window): UrlSync {
   const opened = parseUrlState(win.location.search, knownIds(app));
   const { state } = opened;
   pick = state.pick === true;
+  embed = state.embed === true;
   if (state.lang) app.setLang(state.lang);
   app.filters.setCategories(state.categories ?? SITE_CATEGORIES);
   app.filters.setHonourLevel(state.level);
