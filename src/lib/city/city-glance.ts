@@ -2,6 +2,8 @@
  * The city at a glance: figures grouped by the source section they come from, the
  * before/after pairs as bar lengths, and the timeline of events. Pure functions.
  */
+// The labels these keys name come with this code (the compare view's chunk).
+import '../i18n/messages-city-view.ts';
 import { scaleLinear } from 'd3-scale-charts';
 import type { Event, Figure, SourceDocument, SourceRef } from '../data/schema.ts';
 import { citationList } from '../data/sources.ts';

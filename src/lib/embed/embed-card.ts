@@ -2,6 +2,8 @@
  * What the framed map's card says about the selection: a name and one line (a division's
  * status, a site's category, a community's division). Pure apart from reading the state.
  */
+// Its messages come with its chunk.
+import '../i18n/messages-share-view.ts';
 import type { AppState } from '../state/app.svelte.ts';
 
 export interface EmbedCardContent {

@@ -3,6 +3,8 @@ import { MESSAGES } from './messages.ts';
 // The lazily loaded groups register themselves when imported, as their views do.
 import { compareViewZh } from './messages-compare-view.ts';
 import { sourcesViewZh } from './messages-sources-view.ts';
+import { cityViewZh } from './messages-city-view.ts';
+import { shareViewZh } from './messages-share-view.ts';
 import { formatNumber, localised, translate } from './translate.ts';
 import { LEVELS, STATUSES } from '../data/vocab.ts';
 
@@ -17,7 +19,7 @@ describe('message catalogues', () => {
   });
 
   test('the lazily loaded groups are registered in both languages', () => {
-    for (const group of [compareViewZh, sourcesViewZh]) {
+    for (const group of [compareViewZh, sourcesViewZh, cityViewZh, shareViewZh]) {
       for (const key of Object.keys(group)) {
         expect(MESSAGES.zh[key as keyof typeof MESSAGES.zh], key).toBeTruthy();
         expect(MESSAGES.en[key as keyof typeof MESSAGES.en], key).toBeTruthy();

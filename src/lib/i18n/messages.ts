@@ -16,6 +16,8 @@ import { startEn, startZh } from './messages-start.ts';
 import { sourcesEn, sourcesZh } from './messages-sources.ts';
 import type { compareViewZh } from './messages-compare-view.ts';
 import type { sourcesViewZh } from './messages-sources-view.ts';
+import type { cityViewZh } from './messages-city-view.ts';
+import type { shareViewZh } from './messages-share-view.ts';
 import { themeEn, themeZh } from './messages-theme.ts';
 import { shareEn, shareZh } from './messages-share.ts';
 
@@ -79,7 +81,11 @@ const zh = {
 } as const;
 
 /** The keys of the messages loaded with the views that use them. */
-type LazyKey = keyof typeof compareViewZh | keyof typeof sourcesViewZh;
+type LazyKey =
+  | keyof typeof compareViewZh
+  | keyof typeof sourcesViewZh
+  | keyof typeof cityViewZh
+  | keyof typeof shareViewZh;
 
 export type MessageKey = keyof typeof zh | LazyKey;
 
