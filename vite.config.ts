@@ -72,7 +72,7 @@ export default defineConfig(({ mode }) => {
               ...(mode === 'bench'
                 ? [{ name: 'bench-mode', test: /[\\/](src[\\/]bench[\\/]|bench[\\/]contract\.ts)/ }]
                 : []),
-              app.group,
+              ...app.groups,
             ],
             // A group takes the modules its test names, not what they import.
             includeDependenciesRecursively: false,

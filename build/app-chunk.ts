@@ -6,8 +6,8 @@ import type { Plugin } from 'vite';
  * exports…) in a small chunk of its own: a dozen files, each compressed on its own, about
  * 3 KB gzip more on the wire than the same code in one file. This groups every module the
  * app's chunk imports statically, except those the entry (src/main.ts) imports, which stay
- * in the entry's own small chunks: the entry must not wait for the app's code. What only the
- * lazy chunks import stays in them.
+ * together in a chunk of their own: the entry must not wait for the app's code. What only
+ * the lazy chunks import stays in them.
  */
 /** The libraries the app's start runs: Svelte's runtime, the map's scales, turf's bounds. */
 const START_LIBRARIES =
@@ -15,6 +15,7 @@ const START_LIBRARIES =
 
 export function appChunk() {
   let members = new Set<string>();
+  let entryMembers = new Set<string>();
   const plugin: Plugin = {
     name: 'hohhot-app-chunk',
     apply: 'build',
@@ -42,7 +43,15 @@ export function appChunk() {
       const own = (id: string) =>
         !id.includes('node_modules') || (START_LIBRARIES.test(id) && !id.includes('?'));
       members = new Set([...reach(app)].filter((id) => own(id) && !fromEntry.has(id)));
+      entryMembers = new Set([...fromEntry].filter((id) => id !== entry));
     },
   };
-  return { plugin, group: { name: 'app', test: (id: string) => members.has(id) } };
+  return {
+    plugin,
+    groups: [
+      { name: 'app', test: (id: string) => members.has(id) },
+      // The entry's own modules in one chunk beside it, for the same reason.
+      { name: 'entry', test: (id: string) => entryMembers.has(id) },
+    ],
+  };
 }

@@ -18,6 +18,7 @@ import type { compareViewZh } from './messages-compare-view.ts';
 import type { sourcesViewZh } from './messages-sources-view.ts';
 import type { cityViewZh } from './messages-city-view.ts';
 import type { shareViewZh } from './messages-share-view.ts';
+import type { basemapViewZh } from './messages-basemap-view.ts';
 import { themeEn, themeZh } from './messages-theme.ts';
 import { shareEn, shareZh } from './messages-share.ts';
 
@@ -85,7 +86,8 @@ type LazyKey =
   | keyof typeof compareViewZh
   | keyof typeof sourcesViewZh
   | keyof typeof cityViewZh
-  | keyof typeof shareViewZh;
+  | keyof typeof shareViewZh
+  | keyof typeof basemapViewZh;
 
 export type MessageKey = keyof typeof zh | LazyKey;
 
