@@ -6,6 +6,7 @@ import { sourcesViewZh } from './messages-sources-view.ts';
 import { cityViewZh } from './messages-city-view.ts';
 import { shareViewZh } from './messages-share-view.ts';
 import { basemapViewZh } from './messages-basemap-view.ts';
+import { panelsViewZh } from './messages-panels-view.ts';
 import { formatNumber, localised, translate } from './translate.ts';
 import { LEVELS, STATUSES } from '../data/vocab.ts';
 
@@ -20,7 +21,14 @@ describe('message catalogues', () => {
   });
 
   test('the lazily loaded groups are registered in both languages', () => {
-    for (const group of [compareViewZh, sourcesViewZh, cityViewZh, shareViewZh, basemapViewZh]) {
+    for (const group of [
+      compareViewZh,
+      sourcesViewZh,
+      cityViewZh,
+      shareViewZh,
+      basemapViewZh,
+      panelsViewZh,
+    ]) {
       for (const key of Object.keys(group)) {
         expect(MESSAGES.zh[key as keyof typeof MESSAGES.zh], key).toBeTruthy();
         expect(MESSAGES.en[key as keyof typeof MESSAGES.en], key).toBeTruthy();

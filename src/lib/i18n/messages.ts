@@ -19,6 +19,7 @@ import type { sourcesViewZh } from './messages-sources-view.ts';
 import type { cityViewZh } from './messages-city-view.ts';
 import type { shareViewZh } from './messages-share-view.ts';
 import type { basemapViewZh } from './messages-basemap-view.ts';
+import type { panelsViewZh } from './messages-panels-view.ts';
 import { themeEn, themeZh } from './messages-theme.ts';
 import { shareEn, shareZh } from './messages-share.ts';
 
@@ -87,7 +88,8 @@ type LazyKey =
   | keyof typeof sourcesViewZh
   | keyof typeof cityViewZh
   | keyof typeof shareViewZh
-  | keyof typeof basemapViewZh;
+  | keyof typeof basemapViewZh
+  | keyof typeof panelsViewZh;
 
 export type MessageKey = keyof typeof zh | LazyKey;
 

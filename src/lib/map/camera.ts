@@ -1,14 +1,9 @@
-import { bbox } from '@turf/turf';
 import type { Geometry } from 'geojson';
-import type { Bounds } from './bounds.ts';
+import { boundsOf, type Bounds } from './bounds.ts';
 
 /** Bounds of one geometry (a division), for `fitBounds`. */
 export function geometryBounds(geometry: Geometry): Bounds {
-  const [west, south, east, north] = bbox(geometry);
-  return [
-    [west, south],
-    [east, north],
-  ];
+  return boundsOf([geometry]);
 }
 
 /** A camera rounded the way the URL holds it (5 decimals ≈ 1 m; zoom to 0.01). */
