@@ -7,8 +7,13 @@
  * ready, takes its place.
  */
 import { allData, startLoading, type AppData, type StartLoads } from './lib/data/load.ts';
-import { afterFirstPaint, firstContentfulPaint, markOnce } from './lib/map/first-paint.ts';
-import { firstViewElement, placeFirstView, setFirstViewLang } from './lib/map/first-view-dom.ts';
+import { afterFirstPaint, elementPainted, markOnce } from './lib/map/first-paint.ts';
+import {
+  firstViewElement,
+  placeFirstView,
+  setFirstViewLang,
+  setFirstViewTheme,
+} from './lib/map/first-view-dom.ts';
 import { listenToFirstView } from './lib/map/first-view-input.ts';
 import { linkLang, parseUrlState } from './lib/state/url-state.ts';
 import { applyDocumentTheme } from './lib/theme/choice.ts';
@@ -31,12 +36,14 @@ const firstView = firstViewElement();
 if (firstView && state.embed) firstView.remove();
 else if (firstView) {
   placeFirstView(firstView, state.camera);
+  // A theme chosen in the link: its picture, whatever the system prefers.
+  if (state.theme === 'light' || state.theme === 'dark') setFirstViewTheme(firstView, state.theme);
   const lang = linkLang(location.search);
   if (lang !== 'zh') setFirstViewLang(firstView, lang);
   listenToFirstView(firstView);
-  // map:visible is the first frame with the divisions: the page's first contentful paint.
+  // map:visible is the first frame with the divisions: when their picture was drawn.
   if (firstView.clientWidth > 0)
-    void firstContentfulPaint().then((t) => markOnce('map:visible', t));
+    void elementPainted('first-view').then((t) => markOnce('map:visible', t));
 }
 
 // The data files: index.html preloads them, so these fetches are served from that preload.

@@ -15,6 +15,7 @@ import { artifactPath, usePages, waitForMapIdle } from './harness.ts';
 import { distance, hex, meanColours, over, type Rgb } from './pixels.ts';
 import { deriveStatuses } from '../../src/lib/data/status.ts';
 import { HATCHED_STATUSES, statusScale } from '../../src/lib/map/status-scale.ts';
+import { shownFill } from '../../src/lib/theme/palette.ts';
 import type { Honour } from '../../src/lib/data/schema.ts';
 
 const open = usePages({ afterEach, afterAll, expect });
@@ -74,6 +75,11 @@ async function hold(context: BrowserContext, pattern: RegExp) {
   return () => release();
 }
 
+/**
+ * The hand-over compares the mean colour of a 25 px square (about one period of the hatch,
+ * whose stripes the picture and the map may place a pixel or two apart).
+ */
+const HAND_OVER_RADIUS = 12;
 const MAPLIBRE = /\/maplibre-gl-[\w-]+\.js$/;
 const APP_CHUNK = /\/start-app-[\w-]+\.js$/;
 
@@ -117,6 +123,37 @@ describe('the first view in index.html', () => {
       expect(wrong.length, JSON.stringify(wrong)).toBeLessThanOrEqual(2);
     });
   }
+
+  test('it follows the colour theme: the system’s without script, the link’s with it', async () => {
+    const picture = (page: Page) =>
+      page.locator('#first-view img.fv-picture').evaluate((img: HTMLImageElement) => {
+        const complete = img.complete && img.naturalWidth > 0;
+        return { src: new URL(img.currentSrc).pathname, complete };
+      });
+    const dark = await open('/', {
+      colorScheme: 'dark',
+      javaScriptEnabled: false,
+      waitForMap: false,
+    });
+    await expect.poll(() => picture(dark.page)).toMatchObject({ complete: true });
+    expect((await picture(dark.page)).src).toMatch(/\/first-view-dark-[\w-]+\.png$/);
+    const labels = await firstViewLabels(dark.page);
+    const wuchuan = labels.find((l) => l.code === '150125')!;
+    const [seen] = await meanColours(await dark.page.screenshot(), [
+      { x: wuchuan.x, y: wuchuan.y + 16 },
+    ]);
+    const shown = hex(shownFill('dark', 'none_named'));
+    expect(distance(seen!, shown), `${seen} against ${shown}`).toBeLessThan(12);
+    // A theme chosen in the link wins over the system's (the entry picks the picture).
+    const light = await open('/?theme=light', {
+      colorScheme: 'dark',
+      waitForMap: false,
+      beforeLoad: (context) => context.route(MAPLIBRE, () => undefined),
+    });
+    await expect
+      .poll(async () => (await picture(light.page)).src)
+      .toMatch(/\/first-view-light-[\w-]+\.png$/);
+  });
 
   test('a click on 玉泉区 before the app has run is shown at once, and opens its panel when it runs', async () => {
     let releaseApp = () => undefined as void;
@@ -178,7 +215,7 @@ describe('the first view in index.html', () => {
     const before = await meanColours(
       await page.screenshot({ path: artifactPath('first-view-before-map.png') }),
       points,
-      6,
+      HAND_OVER_RADIUS,
     );
     releaseMap();
     await waitForMapIdle(page);
@@ -193,7 +230,7 @@ describe('the first view in index.html', () => {
     const after = await meanColours(
       await page.screenshot({ path: artifactPath('first-view-after-map.png') }),
       points,
-      6,
+      HAND_OVER_RADIUS,
     );
     points.forEach((point, i) => {
       expect(

@@ -45,3 +45,30 @@ export function afterFirstPaint(limit = 500): Promise<void> {
     });
   });
 }
+
+/**
+ * When the element marked `elementtiming="<identifier>"` (an image) was first drawn on screen
+ * (Element Timing's render time), or the first contentful paint where Element Timing is
+ * missing.
+ */
+export function elementPainted(identifier: string): Promise<number> {
+  const supported =
+    typeof PerformanceObserver === 'function' &&
+    (PerformanceObserver.supportedEntryTypes ?? []).includes('element');
+  if (!supported) return firstContentfulPaint();
+  return new Promise((resolve) => {
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        identifier?: string;
+        renderTime?: number;
+        loadTime?: number;
+      })[]) {
+        if (entry.identifier !== identifier) continue;
+        observer.disconnect();
+        resolve(entry.renderTime || entry.loadTime || entry.startTime);
+        return;
+      }
+    });
+    observer.observe({ type: 'element', buffered: true });
+  });
+}

@@ -146,3 +146,12 @@ export function setFirstViewColours(
   if (root.classList.contains('fv-measure') !== (colours !== null))
     root.classList.toggle('fv-measure', colours !== null);
 }
+
+/** Shows the picture of `theme` (index.html picks it by the system's preference). */
+export function setFirstViewTheme(root: HTMLElement, theme: 'light' | 'dark'): void {
+  const image = root.querySelector<HTMLImageElement>('img.fv-picture');
+  const src = image?.dataset[theme];
+  if (!image || !src) return;
+  for (const source of root.querySelectorAll('picture source')) source.remove();
+  if (image.getAttribute('src') !== src) image.src = src;
+}

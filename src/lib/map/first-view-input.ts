@@ -33,7 +33,10 @@ export function listenToFirstView(root: HTMLElement): void {
   });
   const hover = (code: string | null) => {
     if (taker) taker.hover(code);
-    else pendingHover = code;
+    else {
+      pendingHover = code;
+      showFirstViewState(root, { hover: code, selected: pendingSelect });
+    }
   };
   root.addEventListener('pointerover', (event) => hover(codeAt(event.target)));
   root.addEventListener('pointerleave', () => hover(null));

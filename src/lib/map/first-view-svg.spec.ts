@@ -10,11 +10,13 @@ import {
   escapeXml,
   firstViewContext,
   firstViewDivisions,
+  firstViewPicture,
   firstViewSvg,
   ringPath,
   shapePath,
 } from './first-view-svg.ts';
 import { STATUS_COLOURS } from './status-scale.ts';
+import { MAP_PALETTES } from '../theme/palette.ts';
 
 const { districts, honours, context } = loadBundledData();
 const bounds = collectionBounds(districts);
@@ -146,5 +148,32 @@ describe('firstViewSvg', () => {
     const html = firstViewSvg([{ ...first, name: '<img src=x onerror=alert(1)>' }], bounds).html;
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});
+
+describe('firstViewPicture', () => {
+  const context = firstViewContext(loadBundledData().context);
+  test.each(['light', 'dark'] as const)(
+    'draws every division in the %s palette, with the hatch, and nothing else',
+    (theme) => {
+      const palette = MAP_PALETTES[theme];
+      const picture = firstViewPicture(divisions, bounds, context, palette);
+      for (const division of divisions) {
+        const fill = palette.status[division.status as keyof typeof palette.status];
+        expect(picture).toContain(`fill="${fill}" fill-opacity="${palette.fillOpacity}"`);
+      }
+      const hatches = picture.match(/fill="url\(#h\)"/g) ?? [];
+      expect(hatches).toHaveLength(divisions.filter((d) => d.hatched).length);
+      expect(picture).toContain(`stroke="${palette.boundary}"`);
+      expect(picture).toContain(`stroke="${palette.cityCasing}"`);
+      // No names, links or scripts: the markup over it has those.
+      expect(picture).not.toMatch(/<text|<a |<script|style=/);
+    },
+  );
+
+  test('has the markup’s size, so the two are framed alike', () => {
+    const { width, height } = boundsSize(bounds);
+    const picture = firstViewPicture(divisions, bounds, context, MAP_PALETTES.light);
+    expect(picture).toContain(`viewBox="0 0 ${width.toFixed(1)} ${height.toFixed(1)}"`);
   });
 });
