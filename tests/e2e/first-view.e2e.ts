@@ -240,6 +240,36 @@ describe('the first view in index.html', () => {
     });
   });
 
+  test('a link with a camera: the first view shows what the map then shows', async () => {
+    let releaseMap = () => undefined as void;
+    const app = await open('/?at=111.68,40.82,9.2', {
+      waitForMap: false,
+      beforeLoad: async (context) => (releaseMap = await hold(context, MAPLIBRE)),
+    });
+    const { page } = app;
+    await page.getByRole('combobox', { name: '搜索' }).waitFor();
+    const box = (await page.locator('#first-view').boundingBox())!;
+    const inside = (await firstViewLabels(page)).filter(
+      (l) =>
+        l.x > box.x + 20 &&
+        l.x < box.x + box.width - 20 &&
+        l.y > box.y + 20 &&
+        l.y < box.y + box.height - 40,
+    );
+    expect(inside.length).toBeGreaterThanOrEqual(2);
+    const points = inside.map((l) => ({ ...l, y: l.y + 14 }));
+    const before = await meanColours(await page.screenshot(), points, 6);
+    releaseMap();
+    await waitForMapIdle(page);
+    const after = await meanColours(await page.screenshot(), points, 6);
+    points.forEach((point, i) => {
+      expect(
+        distance(before[i]!, after[i]!),
+        `${point.code}: ${before[i]} → ${after[i]}`,
+      ).toBeLessThan(20);
+    });
+  });
+
   test('the page and its JavaScript stay within their budgets', async () => {
     const app = await open('/');
     const html = await (await app.context.request.get(`${app.baseUrl}/`)).body();

@@ -8,7 +8,7 @@ import type { Camera } from '../state/app.svelte.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { LABEL_FONT_FAMILY, LABEL_STYLES, wrapLines } from './generated-images.ts';
 import { SVG_ZOOM, zoomAttributes } from './first-view-zoom.ts';
-import { TILE_SIZE, mercator } from './first-view.ts';
+import { cameraViewBox } from './first-view.ts';
 
 export const FIRST_VIEW_ID = 'first-view';
 
@@ -45,15 +45,14 @@ export function placeFirstView(root: HTMLElement, camera: Camera | null): number
     root.classList.toggle('fv-camera', camera !== null);
   let zoom: number;
   if (camera) {
-    const [cx, cy] = mercator([camera.lon, camera.lat]);
-    const world = TILE_SIZE * 2 ** SVG_ZOOM;
-    const unit = 2 ** (SVG_ZOOM - camera.zoom);
-    const w = root.clientWidth * unit;
-    const h = root.clientHeight * unit;
+    const { clientWidth: w, clientHeight: h } = root;
     if (!w || !h) return null;
-    const x = (cx - x0) * world - w / 2;
-    const y = (cy - y0) * world - h / 2;
-    setAttr(svg, 'viewBox', [x, y, w, h].map((v) => v.toFixed(2)).join(' '));
+    const view = cameraViewBox(camera, [x0, y0], SVG_ZOOM, w, h);
+    setAttr(
+      svg,
+      'viewBox',
+      [view.x, view.y, view.width, view.height].map((v) => v.toFixed(2)).join(' '),
+    );
     zoom = camera.zoom;
   } else {
     setAttr(svg, 'viewBox', svg.dataset.bounds);

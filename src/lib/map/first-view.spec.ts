@@ -1,10 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { TILE_SIZE, firstViewBox, mercator, viewTransform } from './first-view.ts';
-
-const BOUNDS: [[number, number], [number, number]] = [
-  [110.5, 39.6],
-  [112.3, 41.4],
-];
+import { TILE_SIZE, cameraViewBox, mercator } from './first-view.ts';
 
 describe('mercator', () => {
   test('puts 0,0 in the middle of the world and keeps north up', () => {
@@ -14,33 +9,20 @@ describe('mercator', () => {
   });
 });
 
-describe('firstViewBox', () => {
-  test('fits the bounds inside the padding and centres them, as fitBounds does', () => {
-    const box = firstViewBox(BOUNDS, 1000, 600, 20, null);
-    const [x0, y1] = mercator(BOUNDS[0]).map((v) => v * TILE_SIZE);
-    const [x1, y0] = mercator(BOUNDS[1]).map((v) => v * TILE_SIZE);
-    const [sx, sy, tx, ty] = viewTransform(box, 1000, 600);
-    expect(sx).toBeCloseTo(sy, 9);
-    // The tighter side (height here) touches the padding; the other is centred.
-    expect(y0 * sy + ty).toBeCloseTo(20, 6);
-    expect(y1 * sy + ty).toBeCloseTo(580, 6);
-    expect((x0 * sx + tx + (x1 * sx + tx)) / 2).toBeCloseTo(500, 6);
+describe('cameraViewBox', () => {
+  const origin = mercator([110.5, 41.4]);
+  test('centres the camera, and shows the box’s px at the camera’s zoom', () => {
+    const box = cameraViewBox({ lon: 111.6, lat: 40.8, zoom: 9 }, origin, 9, 800, 400);
+    const [cx, cy] = mercator([111.6, 40.8]);
+    const world = TILE_SIZE * 2 ** 9;
+    expect(box.x + box.width / 2).toBeCloseTo((cx - origin[0]) * world, 6);
+    expect(box.y + box.height / 2).toBeCloseTo((cy - origin[1]) * world, 6);
+    // At the unit's own zoom one unit is one px.
+    expect([box.width, box.height]).toEqual([800, 400]);
   });
 
-  test('a linked camera frames its centre at its zoom', () => {
-    const box = firstViewBox(BOUNDS, 800, 400, 20, { lon: 111.6, lat: 40.8, zoom: 9 });
-    const [sx, sy, tx, ty] = viewTransform(box, 800, 400);
-    const [cx, cy] = mercator([111.6, 40.8]).map((v) => v * TILE_SIZE);
-    expect(cx * sx + tx).toBeCloseTo(400, 6);
-    expect(cy * sy + ty).toBeCloseTo(200, 6);
-    expect(sx).toBeCloseTo(2 ** 9, 6);
-  });
-});
-
-describe('viewTransform', () => {
-  test('maps the box corners onto the surface corners', () => {
-    const [sx, sy, tx, ty] = viewTransform({ x: 10, y: 20, width: 5, height: 2 }, 500, 100);
-    expect([10 * sx + tx, 20 * sy + ty]).toEqual([0, 0]);
-    expect([15 * sx + tx, 22 * sy + ty]).toEqual([500, 100]);
+  test('a camera one zoom out shows twice as many units', () => {
+    const box = cameraViewBox({ lon: 111.6, lat: 40.8, zoom: 8 }, origin, 9, 800, 400);
+    expect([box.width, box.height]).toEqual([1600, 800]);
   });
 });

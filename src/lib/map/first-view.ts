@@ -1,7 +1,7 @@
 /**
- * The first view's frame: Web Mercator, and the part of the world MapLibre shows for
- * `fitBounds` with a padding or for a linked camera, so the map takes over without a jump.
- * Pure: numbers in, numbers out.
+ * The first view's frame: Web Mercator, and the part of the world a linked camera shows,
+ * in the first view's units (px at SVG_ZOOM, from the divisions' north-west corner), so the
+ * map takes over without a jump. Pure: numbers in, numbers out.
  */
 import type { Position } from 'geojson';
 import type { Camera } from '../state/app.svelte.ts';
@@ -24,64 +24,26 @@ export interface ViewBox {
   height: number;
 }
 
-/** Padding in CSS pixels, per side, as MapLibre's `fitBounds` takes it. */
-export interface Padding {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
 /**
- * The viewBox (world units × TILE_SIZE) that shows what MapLibre shows in a `width` ×
- * `height` container: the bounds fitted inside `padding` px (centred in what the padding
- * leaves, as `fitBounds` does), or the linked camera.
+ * What a `width` × `height` px box shows at `camera`, as a viewBox in units of px at
+ * `unitZoom` from `origin` (a point in Web Mercator, world fractions).
  */
-export function firstViewBox(
-  bounds: [[number, number], [number, number]],
+export function cameraViewBox(
+  camera: Camera,
+  origin: readonly [number, number],
+  unitZoom: number,
   width: number,
   height: number,
-  padding: number | Padding,
-  camera: Camera | null,
 ): ViewBox {
-  const pad =
-    typeof padding === 'number'
-      ? { top: padding, right: padding, bottom: padding, left: padding }
-      : padding;
-  if (camera) {
-    const [cx, cy] = mercator([camera.lon, camera.lat]);
-    const world = TILE_SIZE * 2 ** camera.zoom;
-    const w = (width / world) * TILE_SIZE;
-    const h = (height / world) * TILE_SIZE;
-    return { x: cx * TILE_SIZE - w / 2, y: cy * TILE_SIZE - h / 2, width: w, height: h };
-  }
-  const [x0, y1] = mercator(bounds[0]);
-  const [x1, y0] = mercator(bounds[1]);
-  const bw = (x1 - x0) * TILE_SIZE;
-  const bh = (y1 - y0) * TILE_SIZE;
-  const innerWidth = width - pad.left - pad.right;
-  const innerHeight = height - pad.top - pad.bottom;
-  const scale = Math.min(innerWidth / bw, innerHeight / bh);
-  const cx = ((x0 + x1) / 2) * TILE_SIZE;
-  const cy = ((y0 + y1) / 2) * TILE_SIZE;
+  const [cx, cy] = mercator([camera.lon, camera.lat]);
+  const world = TILE_SIZE * 2 ** unitZoom;
+  const unit = 2 ** (unitZoom - camera.zoom);
+  const w = width * unit;
+  const h = height * unit;
   return {
-    x: cx - (pad.left + innerWidth / 2) / scale,
-    y: cy - (pad.top + innerHeight / 2) / scale,
-    width: width / scale,
-    height: height / scale,
+    x: (cx - origin[0]) * world - w / 2,
+    y: (cy - origin[1]) * world - h / 2,
+    width: w,
+    height: h,
   };
-}
-
-/**
- * The scale and offset [sx, sy, tx, ty] that map viewBox units onto a `width` × `height`
- * drawing surface (what `preserveAspectRatio="none"` does for an SVG).
- */
-export function viewTransform(
-  box: ViewBox,
-  width: number,
-  height: number,
-): [number, number, number, number] {
-  const sx = width / box.width;
-  const sy = height / box.height;
-  return [sx, sy, -box.x * sx, -box.y * sy];
 }

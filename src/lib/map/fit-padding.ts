@@ -2,7 +2,14 @@
  * The padding of the map's `fitBounds`, which index.html's first view frames the same way
  * (app.css, .fv-frame): FIT_PADDING on every side and, below, what the page covers.
  */
-import type { Padding } from './first-view.ts';
+
+/** Padding in CSS pixels, per side, as MapLibre's `fitBounds` takes it. */
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
 
 /** Padding of the map's initial `fitBounds`, in CSS pixels. */
 export const FIT_PADDING = 24;
