@@ -7,7 +7,7 @@
 import type { Camera } from '../state/app.svelte.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { LABEL_FONT_FAMILY, LABEL_STYLES, wrapLines } from './generated-images.ts';
-import { SVG_ZOOM, zoomAttributes } from './first-view-zoom.ts';
+import { SVG_ZOOM, pictureFits, zoomAttributes } from './first-view-zoom.ts';
 import { cameraViewBox } from './first-view.ts';
 
 export const FIRST_VIEW_ID = 'first-view';
@@ -61,6 +61,10 @@ export function placeFirstView(root: HTMLElement, camera: Camera | null): number
     if (!(scale > 0)) return null;
     zoom = SVG_ZOOM + Math.log2(scale);
   }
+  // The build's picture is right for a view at its own whole zoom and no camera; otherwise
+  // the SVG draws the divisions (fv-svg).
+  const svgDraws = camera !== null || !pictureFits(zoom);
+  if (root.classList.contains('fv-svg') !== svgDraws) root.classList.toggle('fv-svg', svgDraws);
   const sizes = zoomAttributes(zoom, [x0, y0]);
   const labels = svg.querySelector('.fv-labels');
   setAttr(labels, 'font-size', sizes.fontSize);

@@ -154,7 +154,7 @@ describe('firstViewSvg', () => {
 describe('firstViewPicture', () => {
   const context = firstViewContext(loadBundledData().context);
   test.each(['light', 'dark'] as const)(
-    'draws every division in the %s palette, and nothing else',
+    'draws every division in the %s palette, with the hatch, and nothing else',
     (theme) => {
       const palette = MAP_PALETTES[theme];
       const picture = firstViewPicture(divisions, bounds, context, palette);
@@ -162,8 +162,8 @@ describe('firstViewPicture', () => {
         const fill = palette.status[division.status as keyof typeof palette.status];
         expect(picture).toContain(`fill="${fill}" fill-opacity="${palette.fillOpacity}"`);
       }
-      // The hatch is the markup's (drawn at the view's zoom), not the picture's.
-      expect(picture).not.toContain('pattern');
+      const hatches = picture.match(/fill="url\(#h\)"/g) ?? [];
+      expect(hatches).toHaveLength(divisions.filter((d) => d.hatched).length);
       expect(picture).toContain(`stroke="${palette.boundary}"`);
       expect(picture).toContain(`stroke="${palette.cityCasing}"`);
       // No names, links or scripts: the markup over it has those.

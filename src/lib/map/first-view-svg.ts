@@ -14,7 +14,7 @@ import { simplify } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { TILE_SIZE, mercator } from './first-view.ts';
 import type { Bounds } from './bounds.ts';
-import { HATCH_PERIOD, SVG_ZOOM, zoomAttributes } from './first-view-zoom.ts';
+import { HATCH_PERIOD, PICTURE_ZOOM, SVG_ZOOM, zoomAttributes } from './first-view-zoom.ts';
 import { HATCHED_STATUSES, statusScale } from './status-scale.ts';
 import type { ContextCollection, DistrictCollection } from '../data/schema.ts';
 import type { DistrictCode, Status } from '../data/vocab.ts';
@@ -240,13 +240,11 @@ export function firstViewContext(context: ContextCollection): FirstViewContext {
   };
 }
 
-/** The zoom the picture's line widths and hatch are drawn for (a desktop's default view). */
-export const PICTURE_ZOOM = 7.7;
-
 /**
  * The first view's picture: the same shapes as the markup, in one theme's colours, with
- * nothing for scripts or screen readers (no links, names or outlines) and no hatch: the
- * markup draws the hatch over it, at the view's zoom, as MapLibre will. The build renders
+ * nothing for scripts or screen readers (no links, names or outlines). Its hatch and line
+ * widths are MapLibre's for a view at PICTURE_ZOOM's whole zoom; at another (a large screen,
+ * a linked camera) the page's entry lets the markup draw the view instead. The build renders
  * it to an image (build/first-view-picture.ts), which the browser decodes and draws without
  * rasterising paths: with a software GPU, a path-heavy SVG costs hundreds of ms to paint.
  * Its size: the bounds at SVG_ZOOM, as the markup's viewBox.
@@ -260,14 +258,22 @@ export function firstViewPicture(
 ): string {
   const project = projector(bounds);
   const { width, height } = boundsSize(bounds);
+  const corner = origin(bounds);
   // Drawn for the zoom a desktop's default view has (the picture scales with the screen).
   const zoom = PICTURE_ZOOM;
+  const hatchAt = zoomAttributes(zoom, corner).hatchTransform;
   const px = (css: number) => (css * 2 ** (SVG_ZOOM - zoom)).toFixed(2);
+  const hex = (rgb: readonly number[]) =>
+    `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
   const city = context.city ? shapePath(context.city, project, tolerance) : '';
   const paths = divisions.map((d) => ({ d, path: shapePath(d.geometry, project, tolerance) }));
+  const p = HATCH_PERIOD;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width.toFixed(1)} ${height.toFixed(1)}"` +
     ` width="${Math.round(width)}" height="${Math.round(height)}">` +
+    `<defs><pattern id="h" patternUnits="userSpaceOnUse" width="${p}" height="${p}"` +
+    ` patternTransform="${hatchAt}"><path d="M0 0H3L0 3ZM${p} 0V3L3 ${p}H0Z"` +
+    ` fill="${hex(palette.hatch)}"/></pattern></defs>` +
     (city
       ? `<path d="${city}" fill="${palette.background}" stroke="${palette.cityCasing}" stroke-width="${px(3)}"/>`
       : '') +
@@ -275,7 +281,10 @@ export function firstViewPicture(
       .map(
         ({ d, path }) =>
           `<path d="${path}" fill="${palette.status[d.status as Status] ?? d.fill}"` +
-          ` fill-opacity="${palette.fillOpacity}"/>`,
+          ` fill-opacity="${palette.fillOpacity}"/>` +
+          (d.hatched
+            ? `<path d="${path}" fill="url(#h)" fill-opacity="${((palette.hatchAlpha / 255) * 0.9).toFixed(2)}"/>`
+            : ''),
       )
       .join('') +
     `<g fill="none" stroke="${palette.boundary}" stroke-width="${px(1.5)}">` +

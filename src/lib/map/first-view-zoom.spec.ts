@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { HATCH_PERIOD, SVG_ZOOM, labelScale, zoomAttributes } from './first-view-zoom.ts';
+import {
+  HATCH_PERIOD,
+  PICTURE_ZOOM,
+  SVG_ZOOM,
+  labelScale,
+  pictureFits,
+  zoomAttributes,
+} from './first-view-zoom.ts';
 import { LABEL_STYLES } from './generated-images.ts';
 
 describe('labelScale', () => {
@@ -40,5 +47,15 @@ describe('zoomAttributes', () => {
     const quarter = HATCH_PERIOD / 4 / world;
     const t = zoomAttributes(SVG_ZOOM, [quarter, 0]).hatchTransform;
     expect(t).toBe(`translate(${((HATCH_PERIOD * 3) / 4).toFixed(2)} 0.00) scale(1)`);
+  });
+});
+
+describe('pictureFits', () => {
+  test('within the picture’s whole zoom only, where MapLibre’s hatch has the picture’s size', () => {
+    expect(pictureFits(PICTURE_ZOOM)).toBe(true);
+    expect(pictureFits(Math.floor(PICTURE_ZOOM))).toBe(true);
+    expect(pictureFits(Math.floor(PICTURE_ZOOM) + 0.99)).toBe(true);
+    expect(pictureFits(Math.floor(PICTURE_ZOOM) + 1)).toBe(false);
+    expect(pictureFits(Math.floor(PICTURE_ZOOM) - 0.01)).toBe(false);
   });
 });

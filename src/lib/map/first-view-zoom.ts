@@ -57,3 +57,14 @@ export function zoomAttributes(
       `scale(${patternUnit})`,
   };
 }
+
+/** The zoom the build's picture of the first view is drawn for (a desktop's default view). */
+export const PICTURE_ZOOM = 7.7;
+
+/**
+ * Whether the picture shows a view at `zoom` as MapLibre will: MapLibre draws a pattern at
+ * its size for the zoom's whole part, so the picture's hatch is right within that zoom only.
+ */
+export function pictureFits(zoom: number): boolean {
+  return Math.floor(zoom) === Math.floor(PICTURE_ZOOM);
+}
