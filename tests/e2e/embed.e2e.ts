@@ -10,10 +10,11 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
+import { distance, hex, readPixels, type Rgb } from './pixels.ts';
+import { shownFill } from '../../src/lib/theme/palette.ts';
 import { audit } from './audit.ts';
-import { artifactPath, launch, usePages } from './harness.ts';
+import { artifactPath, usePages } from './harness.ts';
 import { deriveStatuses } from '../../src/lib/data/status.ts';
-import { statusScale } from '../../src/lib/map/status-scale.ts';
 import type { Honour } from '../../src/lib/data/schema.ts';
 
 const open = usePages({ afterEach, afterAll, expect });
@@ -106,50 +107,14 @@ const received = (page: Page) =>
 
 /* ------------------------------------------------------------------ pixels */
 
-type Rgb = [number, number, number];
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 const districts = readJson('geo/districts.geojson') as {
   features: { properties: { code: string; name_en: string; label: [number, number] } }[];
 };
 const statuses = deriveStatuses(readJson('geo/honours.json') as Honour[]);
-const scale = statusScale();
-const MAP_BACKGROUND = [0xee, 0xf2, 0xf5];
-
+/** A division's fill as drawn: its status colour at 0.75 over the light map's background. */
 function expectedFill(code: string): Rgb {
-  const n = Number.parseInt(scale(statuses[code as keyof typeof statuses]).slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c, i) =>
-    Math.round(c * 0.75 + MAP_BACKGROUND[i]! * 0.25),
-  ) as Rgb;
-}
-const distance = (a: readonly number[], b: readonly number[]) =>
-  Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
-
-async function readPixels(png: Buffer, points: { x: number; y: number }[]): Promise<Rgb[][]> {
-  const reader = await (await launch()).newPage();
-  try {
-    return await reader.evaluate(
-      async ({ b64, points }) => {
-        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const context = canvas.getContext('2d')!;
-        context.drawImage(bitmap, 0, 0);
-        const image = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-        return points.map(({ x, y }) => {
-          const around: [number, number, number][] = [];
-          for (let dy = -3; dy <= 3; dy++)
-            for (let dx = -3; dx <= 3; dx++) {
-              const i = ((Math.round(y) + dy) * bitmap.width + Math.round(x) + dx) * 4;
-              around.push([image[i]!, image[i + 1]!, image[i + 2]!]);
-            }
-          return around;
-        });
-      },
-      { b64: png.toString('base64'), points },
-    );
-  } finally {
-    await reader.close();
-  }
+  return hex(shownFill('light', statuses[code as keyof typeof statuses]));
 }
 
 /**
@@ -211,7 +176,7 @@ describe('embed (?embed=1) framed by a page of another origin', () => {
     const png = await page.screenshot({ path: artifactPath('embed-framed-en.png') });
     const samples = await divisionSamples(page, frame);
     expect(samples.length, 'division labels in view').toBeGreaterThan(3);
-    const around = await readPixels(png, samples);
+    const around = await readPixels(png, samples, 3);
     for (const [i, sample] of samples.entries()) {
       const expected = expectedFill(sample.code);
       const nearest = Math.min(...around[i]!.map((rgb) => distance(rgb, expected)));

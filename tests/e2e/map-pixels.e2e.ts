@@ -10,8 +10,9 @@
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { artifactPath, launch, nextIdle, usePages } from './harness.ts';
+import { artifactPath, nextIdle, usePages } from './harness.ts';
 import { readFileSync } from 'node:fs';
+import { distance, hex, readPixels, type Rgb } from './pixels.ts';
 import { deriveStatuses } from '../../src/lib/data/status.ts';
 import { shownFill, type Theme } from '../../src/lib/theme/palette.ts';
 import { contrastRatio } from '../../src/lib/map/contrast.ts';
@@ -34,7 +35,6 @@ const PAGE_BACKGROUND: Record<Theme, Rgb> = { light: [255, 255, 255], dark: [0x1
  */
 const MAX_BACKGROUND_SHARE = 0.03;
 
-type Rgb = [number, number, number];
 interface Rect {
   left: number;
   top: number;
@@ -48,54 +48,9 @@ const districts = readJson('geo/districts.geojson') as {
 };
 const statuses = deriveStatuses(readJson('geo/honours.json') as Honour[]);
 
-function hex(colour: string): Rgb {
-  const n = Number.parseInt(colour.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-
 /** A division's fill as drawn: its status colour at 0.75 over the theme's map background. */
 function expectedFill(code: string, theme: Theme): Rgb {
   return hex(shownFill(theme, statuses[code as keyof typeof statuses]));
-}
-
-const distance = (a: readonly number[], b: readonly number[]) =>
-  Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
-
-/** Decodes a PNG in a blank page of the same browser and reads the given pixels (and neighbours). */
-async function readPixels(
-  png: Buffer,
-  points: { x: number; y: number }[],
-  radius: number,
-): Promise<Rgb[][]> {
-  const reader = await (await launch()).newPage();
-  try {
-    return await reader.evaluate(
-      async ({ b64, points, radius }) => {
-        const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-        const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const context = canvas.getContext('2d')!;
-        context.drawImage(bitmap, 0, 0);
-        const image = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-        return points.map(({ x, y }) => {
-          const around: [number, number, number][] = [];
-          for (let dy = -radius; dy <= radius; dy++) {
-            for (let dx = -radius; dx <= radius; dx++) {
-              const px = Math.round(x) + dx;
-              const py = Math.round(y) + dy;
-              if (px < 0 || py < 0 || px >= bitmap.width || py >= bitmap.height) continue;
-              const i = (py * bitmap.width + px) * 4;
-              around.push([image[i]!, image[i + 1]!, image[i + 2]!]);
-            }
-          }
-          return around;
-        });
-      },
-      { b64: png.toString('base64'), points, radius },
-    );
-  } finally {
-    await reader.close();
-  }
 }
 
 /** The map's box, and the boxes over it that a person cannot see the map through. */

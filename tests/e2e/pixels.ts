@@ -16,12 +16,15 @@ export function over(top: Rgb, opacity: number, under: Rgb): Rgb {
 export const distance = (a: readonly number[], b: readonly number[]): number =>
   Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
 
-/** The mean colour of the (2r+1)² pixels around each point of a PNG screenshot. */
-export async function meanColours(
+/**
+ * Decodes a PNG screenshot in a blank page of the same browser and reads the pixels of the
+ * (2r+1)² square around each point (those inside the image).
+ */
+export async function readPixels(
   png: Buffer,
   points: { x: number; y: number }[],
-  radius = 0,
-): Promise<Rgb[]> {
+  radius: number,
+): Promise<Rgb[][]> {
   const reader = await (await launch()).newPage();
   try {
     return await reader.evaluate(
@@ -33,19 +36,17 @@ export async function meanColours(
         context.drawImage(bitmap, 0, 0);
         const image = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
         return points.map(({ x, y }) => {
-          const sum = [0, 0, 0];
-          let n = 0;
+          const around: [number, number, number][] = [];
           for (let dy = -radius; dy <= radius; dy++) {
             for (let dx = -radius; dx <= radius; dx++) {
               const px = Math.round(x) + dx;
               const py = Math.round(y) + dy;
               if (px < 0 || py < 0 || px >= bitmap.width || py >= bitmap.height) continue;
               const i = (py * bitmap.width + px) * 4;
-              for (let k = 0; k < 3; k++) sum[k]! += image[i + k]!;
-              n++;
+              around.push([image[i]!, image[i + 1]!, image[i + 2]!]);
             }
           }
-          return sum.map((v) => Math.round(v / n)) as [number, number, number];
+          return around;
         });
       },
       { b64: png.toString('base64'), points, radius },
@@ -53,4 +54,18 @@ export async function meanColours(
   } finally {
     await reader.close();
   }
+}
+
+/** The mean colour of the (2r+1)² pixels around each point of a PNG screenshot. */
+export async function meanColours(
+  png: Buffer,
+  points: { x: number; y: number }[],
+  radius = 0,
+): Promise<Rgb[]> {
+  const squares = await readPixels(png, points, radius);
+  return squares.map((square) => {
+    const sum = [0, 0, 0];
+    for (const pixel of square) for (let k = 0; k < 3; k++) sum[k]! += pixel[k]!;
+    return sum.map((v) => Math.round(v / square.length)) as Rgb;
+  });
 }
