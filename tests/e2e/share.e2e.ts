@@ -55,6 +55,9 @@ async function openShare(page: Page) {
 describe('share panel', () => {
   test('the QR code decodes to exactly the current link, and follows the selection', async () => {
     const { page } = await open('/?district=150104&cats=court,community&measure=villages');
+    // The map eases to the linked division after its first idle; the link then holds the
+    // camera. The link to share is the settled one.
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('at=');
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     // Nothing of the panel (or qrcode) is loaded before Share is pressed.
